@@ -1,0 +1,36 @@
+package dev.pipelens.plan;
+
+import dev.pipelens.model.CiSystem;
+import dev.pipelens.model.Diagnostic;
+import dev.pipelens.model.Scenario;
+
+import java.util.List;
+
+/**
+ * One loaded pipeline file, ready to answer what-if questions. Loading (reading, YAML, structural
+ * checks) happens once; {@link #plan(Scenario)} is then cheap enough to call on every variable toggle.
+ * Implementations are immutable and thread-safe.
+ */
+public interface PipelinePlanner {
+
+    /** The CI system this file was read as. */
+    CiSystem system();
+
+    /** The file name as given by the user. */
+    String file();
+
+    /** The full plan for one scenario. Never throws for bad input: problems are in the plan's diagnostics. */
+    Plan plan(Scenario scenario);
+
+    /** Every variable the file's conditions read, with the literals they are compared to. */
+    List<VariableInfo> variables();
+
+    /** Problems found while loading, independent of any scenario (YAML errors, unknown keys...). */
+    List<Diagnostic> loadDiagnostics();
+
+    /** Whether the file could not be used at all (unreadable, invalid YAML): exit code 2 territory. */
+    default boolean unusable() {
+        return loadDiagnostics().stream().anyMatch(d -> d.isError() && d.code().startsWith("yaml-")
+                || d.code().equals("file-unreadable"));
+    }
+}
