@@ -1,6 +1,14 @@
 package dev.pipelens.cli;
 
-/** Builds and runs the picocli command line. */
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds and runs the command line. {@link #newCommandLine} is the single factory used by
+ * {@code main} and by tests; exit codes are those of {@link ExitCodes}. Never lets a stack trace out.
+ */
 public final class Cli {
 
     /** Returned when the window was opened and the process must stay alive. */
@@ -9,7 +17,30 @@ public final class Cli {
     private Cli() {
     }
 
+    public static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cmd = new CommandLine(new PipelensCommand());
+        cmd.setOut(out);
+        cmd.setErr(err);
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setParameterExceptionHandler((ex, args) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("pipelens: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            c.getErr().flush();
+            return ExitCodes.USAGE;
+        });
+        cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
+            c.getErr().println("pipelens: internal error: " + ex + " (please report this)");
+            c.getErr().flush();
+            return ExitCodes.INTERNAL;
+        });
+        return cmd;
+    }
+
+    /** Runs the command line on the process's own streams. */
     public static int run(String[] args) {
-        return 0;
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return newCommandLine(out, err).execute(args);
     }
 }

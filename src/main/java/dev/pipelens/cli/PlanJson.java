@@ -1,0 +1,86 @@
+package dev.pipelens.cli;
+
+import dev.pipelens.model.Diagnostic;
+import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.PlannedStep;
+import dev.pipelens.plan.VariableInfo;
+
+import java.util.List;
+import java.util.Map;
+
+/** Renders plans, scenarios, diagnostics and variables as the JSON shapes of {@code shared/schema}. */
+public final class PlanJson {
+
+    private PlanJson() {
+    }
+
+    public static Map<String, Object> plan(Plan plan) {
+        Map<String, Object> root = Json.object();
+        root.put("file", plan.file());
+        root.put("system", plan.system().id());
+        root.put("scenario", scenario(plan.scenario()));
+        Map<String, Object> pipeline = Json.object();
+        pipeline.put("created", plan.created());
+        pipeline.put("reasons", plan.pipelineReasons());
+        root.put("pipeline", pipeline);
+        List<Object> steps = Json.array();
+        for (PlannedStep s : plan.steps()) {
+            Map<String, Object> o = Json.object();
+            o.put("id", s.id());
+            o.put("key", s.key());
+            o.put("label", s.label());
+            o.put("type", s.type().id());
+            o.put("group", s.group());
+            o.put("outcome", s.outcome().id());
+            o.put("jobs", s.jobs());
+            o.put("reasons", s.reasons());
+            o.put("dependsOn", s.dependsOn());
+            o.put("line", s.span().isKnown() ? s.span().line() : null);
+            steps.add(o);
+        }
+        root.put("steps", steps);
+        root.put("diagnostics", diagnostics(plan.diagnostics()));
+        return root;
+    }
+
+    public static Map<String, Object> scenario(Scenario s) {
+        Map<String, Object> o = Json.object();
+        o.put("branch", s.branch());
+        o.put("tag", s.tag());
+        o.put("source", s.source());
+        o.put("message", s.message());
+        o.put("pullRequest", s.pullRequest());
+        o.put("defaultBranch", s.defaultBranch());
+        o.put("variables", s.variables());
+        return o;
+    }
+
+    public static List<Object> diagnostics(List<Diagnostic> diagnostics) {
+        List<Object> out = Json.array();
+        for (Diagnostic d : diagnostics) {
+            Map<String, Object> o = Json.object();
+            o.put("severity", d.severity().label());
+            o.put("code", d.code());
+            o.put("message", d.message());
+            o.put("file", d.span().file());
+            o.put("line", d.span().isKnown() ? d.span().line() : null);
+            o.put("column", d.span().isKnown() ? d.span().column() : null);
+            out.add(o);
+        }
+        return out;
+    }
+
+    public static List<Object> variables(List<VariableInfo> variables) {
+        List<Object> out = Json.array();
+        for (VariableInfo v : variables) {
+            Map<String, Object> o = Json.object();
+            o.put("name", v.name());
+            o.put("kind", v.kind());
+            o.put("values", v.values());
+            o.put("usedBy", v.usedBy());
+            out.add(o);
+        }
+        return out;
+    }
+}
