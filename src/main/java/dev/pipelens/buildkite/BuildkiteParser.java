@@ -236,7 +236,6 @@ public final class BuildkiteParser {
 
     private CommandStep command(YamlMap map, String path, String groupId) {
         String label = firstText(map, "label", "name");
-        StepInfo info = info(map, label, map.span(), path, groupId, "command");
         List<String> commands = new ArrayList<>();
         for (String k : List.of("command", "commands", "script")) {
             YamlNode n = map.get(k);
@@ -256,6 +255,9 @@ public final class BuildkiteParser {
                 }
             }
         }
+        // like Buildkite's UI, a step without a label is known by its command (used for its id only)
+        StepInfo info = info(map, label, map.span(), path, groupId, "command",
+                label == null && !commands.isEmpty() ? commands.get(0) : label);
         SoftFail softFail = softFail(map.get("soft_fail"));
         int parallelism = intValue(map, "parallelism", 1);
         List<MatrixJob> matrix = new MatrixExpander(this).expand(map.get("matrix"), label == null ? "" : label);
@@ -330,6 +332,11 @@ public final class BuildkiteParser {
     // ---------------------------------------------------------------- common attributes
 
     private StepInfo info(YamlMap map, String label, SourceSpan span, String path, String groupId, String type) {
+        return info(map, label, span, path, groupId, type, label);
+    }
+
+    private StepInfo info(YamlMap map, String label, SourceSpan span, String path, String groupId, String type,
+                          String idSource) {
         String key = null;
         Condition condition = null;
         List<String> branches = List.of();
@@ -337,7 +344,7 @@ public final class BuildkiteParser {
         boolean adf = false;
         String skip = null;
         List<ExtraField> extras = new ArrayList<>();
-        String rawLabel = label;
+        String rawLabel = idSource;
         if (map != null) {
             YamlNode keyNode = null;
             for (String k : List.of("key", "id", "identifier")) {

@@ -26,7 +26,6 @@ import dev.pipelens.model.SourceSpan;
 import dev.pipelens.model.Step;
 import dev.pipelens.model.StepInfo;
 import dev.pipelens.model.StepType;
-import dev.pipelens.model.WaitStep;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanEdge;
@@ -472,18 +471,22 @@ public final class BuildkitePlanner implements PipelinePlanner {
                         }
                     }
                 }
-                if (o == Outcome.RUNS && s.info().hasExplicitDependencies() && why.isEmpty()
-                        && !s.info().dependsOn().isEmpty()) {
-                    why.add("explicit depends_on replaces the implicit wait/block dependencies");
-                }
                 if (o == Outcome.RUNS && why.isEmpty()) {
-                    why.add(preds.containsKey(s.id()) ? "starts when the steps before it pass; no gate on the way"
-                            : "starts at once; no condition and nothing before it");
+                    List<String> before = preds.getOrDefault(s.id(), List.of());
+                    why.add(before.isEmpty() ? "starts at once; nothing before it and no condition"
+                            : "starts when " + summarise(before) + " pass; no gate on the way");
                 }
                 planned.add(planned(s, o, why, preds.getOrDefault(s.id(), List.of())));
             }
             return new Plan(file, CiSystem.BUILDKITE, context.scenario(), true, pipelineReasons, planned, edges,
                     diagnostics);
+        }
+
+        private String summarise(List<String> ids) {
+            if (ids.size() <= 3) {
+                return String.join(", ", ids);
+            }
+            return String.join(", ", ids.subList(0, 3)) + " and " + (ids.size() - 3) + " more";
         }
 
         private String describeGates(Set<String> gates) {
@@ -505,10 +508,5 @@ public final class BuildkitePlanner implements PipelinePlanner {
             return new PlannedStep(s.id(), info.key(), s.displayLabel(), s.type(), groupOf.get(s.id()), o,
                     s.jobCount(), why, dependsOn, info.span(), info.condition() == null ? null : info.condition().text());
         }
-    }
-
-    /** Whether a step is a wait that plays no part (kept for callers that inspect steps). */
-    static boolean isWait(Step s) {
-        return s instanceof WaitStep;
     }
 }
