@@ -27,9 +27,10 @@ final class PlanCommand extends PipelineCommand implements Callable<Integer> {
     public Integer call() {
         PipelinePlanner planner = open(file);
         Plan plan = planner.plan(scenario.toScenario());
-        if (format == OutputFormat.json) {
+        boolean unreadable = plan.diagnostics().stream().anyMatch(d -> d.code().equals("file-unreadable"));
+        if (format == OutputFormat.json && !unreadable) {
             out().print(Json.write(PlanJson.plan(plan)));
-        } else {
+        } else if (!planner.unusable()) {
             out().print(PlanText.plan(plan));
         }
         out().flush();

@@ -106,7 +106,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
         BuildkiteParser.Result parsed = interpolates
                 ? BuildkiteParser.parse(file, document.root(), env -> new AgentInterpolator(context.uploadEnv(), env))
                 : raw;
-        return new Planning(parsed, context).run();
+        return new Planning(parsed, context, context.effectiveScenario()).run();
     }
 
     private static String firstError(List<Diagnostic> diagnostics) {
@@ -144,7 +144,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 for (String name : InterpolationRefs.names(text)) {
                     vars.computeIfAbsent(name, n -> new VariableCollector(n, "env")).usedBy.add(s.id());
                 }
-                Object c = compiled(text);
+                Object c = compiled(serverView(text));
                 if (c instanceof CompiledCondition cc) {
                     for (VariableUse use : cc.variables()) {
                         String kind = use.kind() == VariableUse.Kind.ENV ? "env" : "build";
@@ -179,6 +179,15 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return out;
     }
 
+    /** The condition as the server receives it when no variable is set: {@code $$} becomes {@code $}. */
+    private static String serverView(String text) {
+        try {
+            return new AgentInterpolator(Map.of(), Map.of()).apply(text);
+        } catch (TextInterpolator.Failure e) {
+            return text;
+        }
+    }
+
     private static final class VariableCollector {
         final String name;
         final String kind;
@@ -205,9 +214,12 @@ public final class BuildkitePlanner implements PipelinePlanner {
         private final Set<String> omitted = new LinkedHashSet<>();
         private final List<String> rejections = new ArrayList<>();
 
-        Planning(BuildkiteParser.Result parsed, ScenarioContext context) {
+        private final Scenario effective;
+
+        Planning(BuildkiteParser.Result parsed, ScenarioContext context, Scenario effective) {
             this.parsed = parsed;
             this.context = context;
+            this.effective = effective;
         }
 
         Plan run() {
@@ -312,7 +324,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             for (Step s : steps.values()) {
                 planned.add(planned(s, Outcome.SKIPPED, List.of("not created: the upload is rejected"), List.of()));
             }
-            return new Plan(file, CiSystem.BUILDKITE, context.scenario(), false, pipelineReasons, planned, List.of(),
+            return new Plan(file, CiSystem.BUILDKITE, effective, false, pipelineReasons, planned, List.of(),
                     diagnostics);
         }
 
@@ -478,7 +490,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 }
                 planned.add(planned(s, o, why, preds.getOrDefault(s.id(), List.of())));
             }
-            return new Plan(file, CiSystem.BUILDKITE, context.scenario(), true, pipelineReasons, planned, edges,
+            return new Plan(file, CiSystem.BUILDKITE, effective, true, pipelineReasons, planned, edges,
                     diagnostics);
         }
 
