@@ -109,6 +109,25 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return new Planning(parsed, context, context.effectiveScenario()).run();
     }
 
+    /** Multi-line conditions (YAML block scalars) read as one line in reasons. */
+    static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
     private static String firstError(List<Diagnostic> diagnostics) {
         for (Diagnostic d : diagnostics) {
             if (d.isError()) {
@@ -377,14 +396,14 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 String reads = ev == null ? "" : ev.explain();
                 String suffix = reads.isEmpty() ? "" : " (" + reads + ")";
                 if (ev == null) {
-                    omission = "if: " + info.condition().text() + " could not be compiled";
+                    omission = "if: " + oneLine(info.condition().text()) + " could not be compiled";
                 } else if (ev.failed()) {
-                    omission = "if: " + info.condition().text() + " fails to evaluate (" + ev.error()
+                    omission = "if: " + oneLine(info.condition().text()) + " fails to evaluate (" + ev.error()
                             + "); Buildkite's conditional library fails closed, so the step is left out (UNCONFIRMED)";
                 } else if (ev.isTrue()) {
-                    r.add("if: " + info.condition().text() + " is true" + suffix);
+                    r.add("if: " + oneLine(info.condition().text()) + " is true" + suffix);
                 } else {
-                    omission = "if: " + info.condition().text() + " is false" + suffix;
+                    omission = "if: " + oneLine(info.condition().text()) + " is false" + suffix;
                 }
             }
             if (!info.branches().isEmpty()) {
