@@ -12,8 +12,6 @@ import dev.pipelens.expr.ReadValue;
 import dev.pipelens.expr.VariableUse;
 import dev.pipelens.expr.buildkite.BuildkiteConditions;
 import dev.pipelens.expr.buildkite.CompiledCondition;
-import dev.pipelens.graph.Link;
-import dev.pipelens.graph.StepGraph;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Condition;
 import dev.pipelens.model.Dependency;
@@ -33,6 +31,12 @@ import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.VariableInfo;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlMap;
+import dev.pipelens.yaml.YamlNode;
+import dev.pipelens.yaml.YamlScalar;
+import dev.pipelens.yaml.YamlSeq;
+import dev.pipelens.buildkite.Interpolation;
+import dev.pipelens.buildkite.InterpolationException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,12 +65,16 @@ public final class BuildkitePlanner implements PipelinePlanner {
     private final boolean interpolates;
     private final BuildkiteParser.Result raw;
     private final Map<String, Object> conditions = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PARSES = 16;
+    private final List<String> interpolatedNames;
+    private final Map<List<String>, BuildkiteParser.Result> parses = new ConcurrentHashMap<>();
 
     private BuildkitePlanner(String file, YamlDocument document) {
         this.file = file;
         this.document = document;
         this.loadDiagnostics = document.diagnostics();
         this.interpolates = document.text() == null || document.text().indexOf('$') >= 0;
+        this.interpolatedNames = interpolates ? interpolatedNames(document.root()) : List.of();
         this.raw = document.root() == null ? null
                 : BuildkiteParser.parse(file, document.root(), env -> TextInterpolator.NONE);
     }
@@ -103,9 +111,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     List.of("the file cannot be used: " + firstError(loadDiagnostics)), List.of(), List.of(), loadDiagnostics);
         }
         ScenarioContext context = new ScenarioContext(scenario);
-        BuildkiteParser.Result parsed = interpolates
-                ? BuildkiteParser.parse(file, document.root(), env -> new AgentInterpolator(context.uploadEnv(), env))
-                : raw;
+        BuildkiteParser.Result parsed = interpolates ? interpolated(context) : raw;
         return new Planning(parsed, context, context.effectiveScenario()).run();
     }
 
@@ -126,6 +132,59 @@ public final class BuildkitePlanner implements PipelinePlanner {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * The pipeline as uploaded in this scenario. The result depends only on the values of the variables
+     * the file interpolates, so it is cached by those values: toggling a variable that is only read by
+     * conditions re-plans without re-reading the YAML tree.
+     */
+    private BuildkiteParser.Result interpolated(ScenarioContext context) {
+        List<String> key = new ArrayList<>(interpolatedNames.size());
+        for (String name : interpolatedNames) {
+            key.add(context.uploadEnv().get(name));
+        }
+        BuildkiteParser.Result cached = parses.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BuildkiteParser.Result parsed = BuildkiteParser.parse(file, document.root(),
+                env -> new AgentInterpolator(context.uploadEnv(), env));
+        if (parses.size() >= MAX_CACHED_PARSES) {
+            parses.clear();
+        }
+        parses.put(key, parsed);
+        return parsed;
+    }
+
+    /** Every variable name any string of the document interpolates, in first-seen order. */
+    private static List<String> interpolatedNames(YamlNode node) {
+        Set<String> names = new LinkedHashSet<>();
+        java.util.ArrayDeque<YamlNode> todo = new java.util.ArrayDeque<>();
+        Set<YamlNode> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (node != null) {
+            todo.push(node);
+        }
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue; // aliases share nodes
+            }
+            if (n instanceof YamlScalar sc) {
+                if (sc.value().indexOf('$') >= 0) {
+                    try {
+                        names.addAll(Interpolation.identifiers(sc.value()));
+                    } catch (InterpolationException e) {
+                        names.addAll(InterpolationRefs.names(sc.value()));
+                    }
+                }
+            } else if (n instanceof YamlSeq seq) {
+                seq.items().forEach(todo::push);
+            } else if (n instanceof YamlMap map) {
+                map.entries().forEach(e -> todo.push(e.value()));
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     private static String firstError(List<Diagnostic> diagnostics) {
@@ -272,9 +331,9 @@ public final class BuildkitePlanner implements PipelinePlanner {
             explainIgnoredWaits(pipeline.steps(), deps.ignoredWaits());
             explainDependencies(deps);
             List<PlanEdge> edges = deps.edges();
-            cycles(edges);
-            Map<String, OutcomeResolver.Resolved> outcomes =
-                    new OutcomeResolver(steps, edges, skipped, neverRoots).resolve(edges);
+            OutcomeResolver resolver = new OutcomeResolver(steps, edges, skipped, neverRoots);
+            Map<String, OutcomeResolver.Resolved> outcomes = resolver.resolve(edges);
+            cycles(resolver.cycles());
             return assemble(outcomes, edges);
         }
 
@@ -462,12 +521,8 @@ public final class BuildkitePlanner implements PipelinePlanner {
             }
         }
 
-        private void cycles(List<PlanEdge> edges) {
-            List<Link> links = new ArrayList<>();
-            for (PlanEdge e : edges) {
-                links.add(new Link(e.from(), e.to()));
-            }
-            for (List<String> cycle : new StepGraph(new ArrayList<>(steps.keySet()), links).cycles()) {
+        private void cycles(List<List<String>> cycles) {
+            for (List<String> cycle : cycles) {
                 String path = String.join(" \u2192 ", cycle) + " \u2192 " + cycle.get(0);
                 for (String id : cycle) {
                     reasons.get(id).add("part of a dependency cycle (" + path + "), so it never starts");
