@@ -413,7 +413,7 @@ public final class BuildkiteParser {
     private static Set<String> knownKeys(String type) {
         switch (type) {
             case "command":
-                return union(COMMAND_KNOWN, COMMAND_PASSIVE);
+                return COMMAND_KNOWN;
             case "wait":
                 return WAIT_KNOWN;
             case "block":
@@ -426,12 +426,6 @@ public final class BuildkiteParser {
             default:
                 return Set.of();
         }
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
     }
 
     /**
