@@ -99,6 +99,18 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return loadDiagnostics;
     }
 
+    private volatile List<Diagnostic> lint;
+
+    @Override
+    public List<Diagnostic> lint() {
+        List<Diagnostic> l = lint;
+        if (l == null) {
+            l = raw == null ? List.of() : List.copyOf(BuildkiteLint.check(raw.pipeline()));
+            lint = l;
+        }
+        return l;
+    }
+
     /** The pipeline as written, without interpolation (for the window's source views). */
     public Pipeline rawPipeline() {
         return raw == null ? new Pipeline(file, Map.of(), List.of()) : raw.pipeline();
