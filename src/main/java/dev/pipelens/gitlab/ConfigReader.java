@@ -57,7 +57,8 @@ final class ConfigReader {
             out.add(jobs.read(e));
         }
         out = checkNeeds(out);
-        return new GitLabConfig(stages, variables, workflow, out, diagnostics);
+        return new GitLabConfig(stages, variables, workflow, out,
+                new ArrayList<>(new java.util.LinkedHashSet<>(diagnostics)));
     }
 
     private List<String> stages(YamlMap root) {

@@ -25,6 +25,7 @@ final class ExtendsResolver {
     private final List<Diagnostic> diagnostics;
     private final boolean incomplete;
     private final Map<String, YamlMap> resolved = new HashMap<>();
+    private final Map<String, Integer> depth = new HashMap<>();
 
     private ExtendsResolver(YamlMap root, List<Diagnostic> diagnostics, boolean incomplete) {
         this.root = root;
@@ -72,12 +73,6 @@ final class ExtendsResolver {
                         + String.join(" -> ", chain) + " -> " + parent, p.span()).withPath(name + ".extends"));
                 continue;
             }
-            if (chain.size() >= MAX_DEPTH) {
-                diagnostics.add(Diagnostic.error(GitLabCodes.EXTENDS_TOO_DEEP, "extends nesting is deeper than "
-                        + MAX_DEPTH + " levels: " + String.join(" -> ", chain) + " -> " + parent, p.span())
-                        .withPath(name + ".extends"));
-                continue;
-            }
             if (!(root.get(parent) instanceof YamlMap)) {
                 String msg = name + ": unknown key in extends: " + parent;
                 diagnostics.add(incomplete
@@ -86,7 +81,15 @@ final class ExtendsResolver {
                         : Diagnostic.error(GitLabCodes.EXTENDS_UNKNOWN, msg, p.span()).withPath(name + ".extends"));
                 continue;
             }
-            merged = DeepMerge.merge(merged, job(parent, chain));
+            YamlMap parentJob = job(parent, chain);
+            int levels = depth.getOrDefault(parent, 0) + 1;
+            if (levels > MAX_DEPTH) {
+                diagnostics.add(Diagnostic.error(GitLabCodes.EXTENDS_TOO_DEEP, name + ": extends nesting is deeper than "
+                        + MAX_DEPTH + " levels (through " + parent + ")", p.span()).withPath(name + ".extends"));
+                continue;
+            }
+            depth.merge(name, levels, Math::max);
+            merged = DeepMerge.merge(merged, parentJob);
         }
         chain.remove(name);
         YamlMap own = DeepMerge.without(node, "extends");

@@ -29,6 +29,7 @@ public final class GitLabLoader {
     private final IncludeResolver includes;
     private final List<IncludeCondition> conditions;
     private final GitLabConfig unconditional;
+    private final GitLabConfig everything;
     private final List<Diagnostic> loadDiagnostics;
     private final Map<String, GitLabConfig> byDecision = new ConcurrentHashMap<>();
 
@@ -45,6 +46,7 @@ public final class GitLabLoader {
         });
         this.conditions = List.copyOf(seen);
         this.unconditional = conditions.isEmpty() ? all : null;
+        this.everything = all;
         List<Diagnostic> diags = new ArrayList<>(document.diagnostics());
         diags.addAll(all.diagnostics());
         this.loadDiagnostics = List.copyOf(diags);
@@ -83,7 +85,7 @@ public final class GitLabLoader {
 
     /** The configuration when no include has rules; otherwise the one with every conditional include taken. */
     public GitLabConfig config() {
-        return unconditional != null ? unconditional : config(name -> null, null);
+        return everything;
     }
 
     /**

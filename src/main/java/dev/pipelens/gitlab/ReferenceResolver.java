@@ -65,6 +65,18 @@ final class ReferenceResolver {
         return node;
     }
 
+    /** A key of a mapping, or (as gitlab-ci-local allows) a 0-based index into a list. */
+    private static YamlNode select(YamlNode node, String key) {
+        if (node instanceof YamlMap m) {
+            return m.get(key);
+        }
+        if (node instanceof YamlSeq s && !key.isEmpty() && key.chars().allMatch(Character::isDigit) && key.length() < 6) {
+            int i = Integer.parseInt(key);
+            return i < s.size() ? s.get(i) : null;
+        }
+        return null;
+    }
+
     private YamlNode reference(YamlSeq ref, int depth) {
         List<String> path = new ArrayList<>();
         for (YamlNode item : ref.items()) {
@@ -83,7 +95,7 @@ final class ReferenceResolver {
         }
         YamlNode target = path.isEmpty() ? null : root;
         for (String key : path) {
-            target = target instanceof YamlMap m ? m.get(key) : null;
+            target = select(target, key);
         }
         if (target == null) {
             String msg = "!reference " + path + " selects nothing";

@@ -94,6 +94,10 @@ final class YamlValues {
             String itemPath = path + "[" + i++ + "]";
             if (item instanceof YamlScalar s && s.text() != null) {
                 out.add(new GitLabNeed(s.text(), false, false, s.span()));
+            } else if (item instanceof YamlMap m && (m.has("pipeline") || m.has("project"))) {
+                diagnostics.add(Diagnostic.info(GitLabCodes.NEEDS_IGNORED,
+                        "a need on another pipeline or project never holds this pipeline back; ignored", m.span())
+                        .withPath(itemPath));
             } else if (item instanceof YamlMap m && m.has("job")) {
                 String job = text(m.get("job"));
                 if (job == null) {
@@ -103,10 +107,6 @@ final class YamlValues {
                 Boolean optional = m.get("optional") instanceof YamlScalar o ? o.asBoolean() : null;
                 boolean matrix = m.get("parallel") instanceof YamlMap p && p.has("matrix");
                 out.add(new GitLabNeed(job, Boolean.TRUE.equals(optional), matrix, m.span()));
-            } else if (item instanceof YamlMap m && (m.has("pipeline") || m.has("project"))) {
-                diagnostics.add(Diagnostic.info(GitLabCodes.NEEDS_IGNORED,
-                        "a need on another pipeline or project never holds this pipeline back; ignored", m.span())
-                        .withPath(itemPath));
             } else {
                 error(GitLabCodes.BAD_VALUE, "a needs entry should be a job name or a mapping with job:, not "
                         + item.describe(), item.span(), itemPath);
