@@ -79,14 +79,16 @@ public final class GitLabPlanner implements PipelinePlanner {
     @Override
     public Plan plan(Scenario scenario) {
         Map<String, String> user = scenario.variables();
-        Map<String, String> all = GitLabPredefinedVariables.of(scenario);
         Map<String, String> predefinedOnly = GitLabPredefinedVariables.of(scenario.withVariables(Map.of()));
+        Map<String, String> all = new LinkedHashMap<>(predefinedOnly);
+        all.putAll(user);
         FileFacts files = FileFacts.of(all, loader.project());
         GitLabConfig config = loader.config(all::get, files);
         List<Diagnostic> diagnostics = new ArrayList<>(loader.diagnostics());
-        if (!config.diagnostics().equals(loader.diagnostics())) {
+        if (config != loader.config()) {
+            java.util.Set<Diagnostic> known = new java.util.HashSet<>(diagnostics);
             for (Diagnostic d : config.diagnostics()) {
-                if (!diagnostics.contains(d)) {
+                if (known.add(d)) {
                     diagnostics.add(d);
                 }
             }
