@@ -133,6 +133,9 @@ public final class GitLabPlanner implements PipelinePlanner {
 
     /** Collects the variables conditions read, for {@link #variables()}. */
     private static final class VariableCatalog {
+        private static final java.util.Set<String> REF_KEYWORDS = java.util.Set.of("branches", "tags", "api",
+                "external", "external_pull_requests", "merge_requests", "pipelines", "pushes", "schedules",
+                "triggers", "web", "chat");
         private final Map<String, List<String>> values = new LinkedHashMap<>();
         private final Map<String, List<String>> users = new LinkedHashMap<>();
 
@@ -179,7 +182,9 @@ public final class GitLabPlanner implements PipelinePlanner {
             if (p.refs() != null) {
                 List<String> names = new ArrayList<>();
                 for (String ref : p.refs()) {
-                    names.add(ref);
+                    if (!REF_KEYWORDS.contains(ref)) {
+                        names.add(ref);
+                    }
                 }
                 add("CI_COMMIT_REF_NAME", names, user);
             }
