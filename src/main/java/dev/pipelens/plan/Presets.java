@@ -19,14 +19,11 @@ public final class Presets {
         String main = defaultBranch == null || defaultBranch.isBlank() ? Scenario.DEFAULT_BRANCH : defaultBranch;
         Scenario base = new Scenario(main, null, null, null, null, main, Map.of());
         if (system == CiSystem.GITLAB) {
-            return List.of(
-                    new NamedScenario("push to " + main, base.withSource("push")),
-                    new NamedScenario("push to feature/x", base.withBranch("feature/x").withSource("push")),
-                    new NamedScenario("tag v1.2.0", base.withBranch(null).withTag("v1.2.0").withSource("push")),
-                    new NamedScenario("merge request", base.withBranch("feature/x").withPullRequest("42")
-                            .withSource("merge_request_event")),
-                    new NamedScenario("schedule", base.withSource("schedule")),
-                    new NamedScenario("web (Run pipeline)", base.withSource("web")));
+            List<NamedScenario> out = new java.util.ArrayList<>();
+            for (dev.pipelens.gitlab.GitLabPresets.Preset p : dev.pipelens.gitlab.GitLabPresets.forDefaultBranch(main)) {
+                out.add(new NamedScenario(p.name(), p.scenario()));
+            }
+            return out;
         }
         return List.of(
                 new NamedScenario("push to " + main, base),
