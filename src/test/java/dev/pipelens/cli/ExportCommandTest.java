@@ -45,7 +45,7 @@ class ExportCommandTest {
         for (String ext : new String[] {"dot", "graphml", "mmd"}) {
             Path out = tmp.resolve("g." + ext);
             assertEquals(0, CliRunner.run("export", RELEASE, "-o", out.toString()).code(), ext);
-            assertTrue(Files.readString(out).contains("upload-wheels"), ext);
+            assertTrue(Files.readString(out).contains("Upload wheels"), ext);
         }
         Path odd = tmp.resolve("graph.txt");
         assertEquals(0, CliRunner.run("export", RELEASE, "-o", odd.toString(), "--format", "mmd").code());
