@@ -55,4 +55,39 @@ public final class SyntheticPipeline {
         }
         return sb.toString();
     }
+
+    /**
+     * A GitLab CI pipeline of about {@code n} jobs: five stages, a hidden template reached with
+     * {@code extends}, workflow rules, first-match rules with {@code when: never}, {@code needs} chains,
+     * a blocking manual gate per batch, and parallel jobs. Deterministic for a given {@code n}.
+     */
+    public static String gitlab(int n) {
+        StringBuilder sb = new StringBuilder(n * 200);
+        sb.append("stages: [build, test, package, review, deploy]\n");
+        sb.append("workflow:\n  rules:\n    - if: $CI_PIPELINE_SOURCE == \"merge_request_event\"\n"
+                + "    - if: $CI_COMMIT_BRANCH\n    - if: $CI_COMMIT_TAG\n");
+        sb.append(".base:\n  image: alpine\n  before_script: [\"echo setup\"]\n  retry: 1\n");
+        String[] stages = {"build", "test", "package", "review", "deploy"};
+        for (int i = 0; i < n; i++) {
+            int batch = i / 10;
+            String stage = stages[(i % 10) / 2];
+            sb.append("job-").append(i).append(":\n  extends: .base\n  stage: ").append(stage).append('\n');
+            sb.append("  script: [\"make target-").append(i).append("\"]\n");
+            switch (i % 10) {
+                case 1 -> sb.append("  rules:\n    - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH\n"
+                        + "    - if: $SKIP_SLOW == \"true\"\n      when: never\n    - if: $CI_COMMIT_BRANCH\n");
+                case 3 -> sb.append("  needs: [job-").append(i - 1).append("]\n");
+                case 4 -> sb.append("  parallel: 3\n");
+                case 6 -> sb.append("  rules:\n    - if: $NIGHTLY == \"1\"\n    - when: never\n");
+                case 7 -> sb.append("  rules:\n    - if: $CI_COMMIT_TAG\n      when: manual\n");
+                case 9 -> sb.append("  when: manual\n  allow_failure: true\n");
+                default -> {
+                    if (batch > 0 && i % 10 == 0) {
+                        sb.append("  needs: [job-").append(i - 8).append("]\n");
+                    }
+                }
+            }
+        }
+        return sb.toString();
+    }
 }
