@@ -96,6 +96,19 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return raw == null ? new Pipeline(file, Map.of(), List.of()) : raw.pipeline();
     }
 
+    /**
+     * The pipeline as the agent uploads it for {@code scenario}: interpolated, before conditions are
+     * judged. Step ids match {@link #plan(Scenario)}'s. For the runner (soft_fail rules, commands to execute).
+     */
+    public Pipeline pipeline(Scenario scenario) {
+        if (raw == null || !interpolates) {
+            return rawPipeline();
+        }
+        ScenarioContext context = new ScenarioContext(scenario);
+        return BuildkiteParser.parse(file, document.root(), env -> new AgentInterpolator(context.uploadEnv(), env))
+                .pipeline();
+    }
+
     @Override
     public Plan plan(Scenario scenario) {
         if (raw == null) {
