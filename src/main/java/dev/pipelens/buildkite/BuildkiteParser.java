@@ -359,7 +359,7 @@ public final class BuildkiteParser {
             }
             if (keyNode instanceof YamlScalar ks && !ks.isNull()) {
                 key = str(ks);
-                if (key != null && !key.matches("[a-zA-Z0-9_\\-:${}.,/]+")) {
+                if (key != null && !validKey(key)) {
                     warning(BuildkiteCodes.INVALID_KEY, "key \"" + key + "\" has characters Buildkite does not allow in a key",
                             ks.span());
                 }
@@ -413,7 +413,7 @@ public final class BuildkiteParser {
     private static Set<String> knownKeys(String type) {
         switch (type) {
             case "command":
-                return union(COMMAND_KNOWN, COMMAND_PASSIVE);
+                return COMMAND_KNOWN;
             case "wait":
                 return WAIT_KNOWN;
             case "block":
@@ -426,12 +426,6 @@ public final class BuildkiteParser {
             default:
                 return Set.of();
         }
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> u = new HashSet<>(a);
-        u.addAll(b);
-        return u;
     }
 
     /**
@@ -458,11 +452,73 @@ public final class BuildkiteParser {
         return id;
     }
 
+    /** Buildkite's key pattern {@code ^[a-zA-Z0-9_\-:${}.,/]+$}, checked without a regex. */
+    static boolean validKey(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "_-:${}.,/".indexOf(c) >= 0;
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Removes {@code :emoji_codes:} from a label. */
+    static String withoutEmojiCodes(String label) {
+        StringBuilder out = new StringBuilder(label.length());
+        int i = 0;
+        while (i < label.length()) {
+            char c = label.charAt(i);
+            if (c == ':') {
+                int j = i + 1;
+                while (j < label.length() && isEmojiChar(label.charAt(j))) {
+                    j++;
+                }
+                if (j > i + 1 && j < label.length() && label.charAt(j) == ':') {
+                    out.append(' ');
+                    i = j + 1;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+
+    private static boolean isEmojiChar(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '+' || c == '-';
+    }
+
+    /** Splits on runs of whitespace. */
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
+            }
+        }
+        return out;
+    }
+
     static String slug(String label) {
         if (label == null) {
             return "";
         }
-        String s = label.replaceAll(":[a-z0-9_+\\-]+:", " ").toLowerCase(Locale.ROOT);
+        String s = withoutEmojiCodes(label).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder();
         boolean dash = false;
         for (int i = 0; i < s.length() && out.length() < 60; i++) {
@@ -527,19 +583,11 @@ public final class BuildkiteParser {
     private List<String> branches(YamlNode node) {
         List<String> out = new ArrayList<>();
         if (node instanceof YamlScalar s && !s.isNull()) {
-            for (String p : str(s).trim().split("\\s+")) {
-                if (!p.isEmpty()) {
-                    out.add(p);
-                }
-            }
+            out.addAll(words(str(s)));
         } else if (node instanceof YamlSeq seq) {
             for (YamlNode item : seq.items()) {
                 if (item instanceof YamlScalar s && !s.isNull()) {
-                    for (String p : str(s).trim().split("\\s+")) {
-                        if (!p.isEmpty()) {
-                            out.add(p);
-                        }
-                    }
+                    out.addAll(words(str(s)));
                 }
             }
         }

@@ -23,17 +23,47 @@ final class PlanCommand extends PipelineCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
     OutputFormat format;
 
+    @Option(names = "--scenarios", paramLabel = "auto", description = "auto: a steps-by-scenarios table over a set of scenarios that covers every distinct outcome.")
+    String scenarios;
+
     @Override
     public Integer call() {
+        if (scenarios != null && !scenarios.equals("auto")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--scenarios takes only: auto");
+        }
         PipelinePlanner planner = open(file);
+        if (scenarios != null) {
+            return matrix(planner);
+        }
         Plan plan = planner.plan(scenario.toScenario());
-        if (format == OutputFormat.json) {
+        boolean unreadable = plan.diagnostics().stream().anyMatch(d -> d.code().equals("file-unreadable"));
+        if (format == OutputFormat.json && !unreadable) {
             out().print(Json.write(PlanJson.plan(plan)));
-        } else {
+        } else if (!planner.unusable()) {
             out().print(PlanText.plan(plan));
         }
         out().flush();
         int errors = printErrors(plan.diagnostics());
         return errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    private int matrix(PipelinePlanner planner) {
+        if (planner.unusable()) {
+            printErrors(planner.loadDiagnostics());
+            return ExitCodes.BAD_INPUT;
+        }
+        java.util.List<dev.pipelens.plan.NamedScenario> chosen =
+                dev.pipelens.plan.ScenarioMatrix.covering(planner, scenario.toScenario());
+        java.util.List<Plan> plans = new java.util.ArrayList<>();
+        for (dev.pipelens.plan.NamedScenario s : chosen) {
+            plans.add(planner.plan(s.scenario()));
+        }
+        if (format == OutputFormat.json) {
+            out().print(Json.write(MatrixOutput.json(planner, chosen, plans)));
+        } else {
+            out().print(MatrixOutput.text(planner, chosen, plans));
+        }
+        out().flush();
+        return ExitCodes.OK;
     }
 }

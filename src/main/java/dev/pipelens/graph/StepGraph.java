@@ -4,61 +4,145 @@ import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.DirectedMultigraph;
-import org.jgrapht.traverse.TopologicalOrderIterator;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
- * The dependency graph of a pipeline's steps (JGraphT). Nodes are step ids in source order; links to
- * unknown ids are ignored. Answers the questions the planner, simulator and lint ask: which steps sit
- * on a cycle, and a topological order that breaks ties by source order (deterministic output).
+ * The dependency graph of a pipeline's steps. Nodes are step ids in source order; links to unknown
+ * ids are ignored. Answers what the planner, simulator and lint ask: a topological order that breaks
+ * ties by source order (Kahn's algorithm, O(V log V + E)), and the cycles (strongly connected
+ * components, computed with JGraphT only when the order shows that a cycle exists). Immutable.
  */
 public final class StepGraph {
 
-    private final Graph<String, DefaultEdge> graph;
-    private final Map<String, Integer> order = new HashMap<>();
+    private final List<String> ids;
+    private final Map<String, Integer> index;
+    private final int[][] successors;
+    private final int[][] predecessors;
+    private final boolean[] selfLoop;
+    private List<String> order;
+    private List<List<String>> cycles;
 
     public StepGraph(List<String> ids, Collection<Link> links) {
-        graph = new DirectedMultigraph<>(DefaultEdge.class);
+        this.ids = List.copyOf(ids);
+        this.index = new HashMap<>(ids.size() * 2);
         for (int i = 0; i < ids.size(); i++) {
-            if (graph.addVertex(ids.get(i))) {
-                order.put(ids.get(i), i);
-            }
+            index.putIfAbsent(ids.get(i), i);
         }
+        int n = ids.size();
+        int[] outDegree = new int[n];
+        int[] inDegree = new int[n];
+        selfLoop = new boolean[n];
+        List<int[]> pairs = new ArrayList<>(links.size());
         for (Link l : links) {
-            if (graph.containsVertex(l.from()) && graph.containsVertex(l.to()) && !l.from().equals(l.to())) {
-                graph.addEdge(l.from(), l.to());
-            } else if (l.from().equals(l.to()) && graph.containsVertex(l.from())) {
-                selfLoops.add(l.from());
+            Integer from = index.get(l.from());
+            Integer to = index.get(l.to());
+            if (from == null || to == null) {
+                continue;
             }
+            if (from.equals(to)) {
+                selfLoop[from] = true;
+                continue;
+            }
+            pairs.add(new int[] {from, to});
+            outDegree[from]++;
+            inDegree[to]++;
+        }
+        successors = new int[n][];
+        predecessors = new int[n][];
+        for (int i = 0; i < n; i++) {
+            successors[i] = new int[outDegree[i]];
+            predecessors[i] = new int[inDegree[i]];
+        }
+        int[] outFill = new int[n];
+        int[] inFill = new int[n];
+        for (int[] p : pairs) {
+            successors[p[0]][outFill[p[0]]++] = p[1];
+            predecessors[p[1]][inFill[p[1]]++] = p[0];
         }
     }
 
-    private final Set<String> selfLoops = new LinkedHashSet<>();
+    /**
+     * Ids in an order where every step comes after the steps it waits for, ties broken by source order.
+     * Steps on cycles (and those that wait for them) are appended at the end in source order.
+     */
+    public synchronized List<String> topologicalOrder() {
+        if (order == null) {
+            int n = ids.size();
+            int[] remaining = new int[n];
+            PriorityQueue<Integer> ready = new PriorityQueue<>(Math.max(1, n));
+            for (int i = 0; i < n; i++) {
+                remaining[i] = predecessors[i].length + (selfLoop[i] ? 1 : 0);
+                if (remaining[i] == 0) {
+                    ready.add(i);
+                }
+            }
+            List<String> out = new ArrayList<>(n);
+            boolean[] emitted = new boolean[n];
+            while (!ready.isEmpty()) {
+                int v = ready.poll();
+                emitted[v] = true;
+                out.add(ids.get(v));
+                for (int s : successors[v]) {
+                    if (--remaining[s] == 0) {
+                        ready.add(s);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!emitted[i]) {
+                    out.add(ids.get(i));
+                }
+            }
+            order = List.copyOf(out);
+            hasCycle = out.size() > 0 && firstStuck(emitted) >= 0;
+        }
+        return order;
+    }
 
-    /** The cycles, each as its member ids in source order; self-dependencies count as cycles of one. */
-    public List<List<String>> cycles() {
-        List<List<String>> out = new ArrayList<>();
-        for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
-            if (scc.size() > 1) {
-                List<String> members = new ArrayList<>(scc);
-                members.sort(Comparator.comparingInt(order::get));
-                out.add(members);
+    private boolean hasCycle;
+
+    private static int firstStuck(boolean[] emitted) {
+        for (int i = 0; i < emitted.length; i++) {
+            if (!emitted[i]) {
+                return i;
             }
         }
-        for (String s : selfLoops) {
-            out.add(List.of(s));
+        return -1;
+    }
+
+    /** The cycles, each as its member ids in source order; a self-dependency is a cycle of one. */
+    public synchronized List<List<String>> cycles() {
+        if (cycles == null) {
+            topologicalOrder();
+            List<List<String>> out = new ArrayList<>();
+            if (hasCycle) {
+                Comparator<String> bySource = Comparator.comparingInt(index::get);
+                for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(asGraph()).stronglyConnectedSets()) {
+                    if (scc.size() > 1) {
+                        List<String> members = new ArrayList<>(scc);
+                        members.sort(bySource);
+                        out.add(members);
+                    }
+                }
+                for (int i = 0; i < selfLoop.length; i++) {
+                    if (selfLoop[i]) {
+                        out.add(List.of(ids.get(i)));
+                    }
+                }
+                out.sort(Comparator.comparingInt(c -> index.get(c.get(0))));
+            }
+            cycles = List.copyOf(out);
         }
-        out.sort(Comparator.comparingInt(c -> order.get(c.get(0))));
-        return out;
+        return cycles;
     }
 
     /** Every id that lies on a cycle. */
@@ -70,60 +154,39 @@ public final class StepGraph {
         return all;
     }
 
-    /**
-     * Ids in an order where every step comes after the steps it waits for, ties broken by source order.
-     * Steps on cycles are left out of the order and appended at the end in source order.
-     */
-    public List<String> topologicalOrder() {
-        Set<String> cyclic = onCycles();
-        Graph<String, DefaultEdge> acyclic = graph;
-        if (!cyclic.isEmpty()) {
-            acyclic = new DirectedMultigraph<>(DefaultEdge.class);
-            for (String v : graph.vertexSet()) {
-                if (!cyclic.contains(v)) {
-                    acyclic.addVertex(v);
-                }
-            }
-            for (DefaultEdge e : graph.edgeSet()) {
-                String s = graph.getEdgeSource(e);
-                String t = graph.getEdgeTarget(e);
-                if (acyclic.containsVertex(s) && acyclic.containsVertex(t)) {
-                    acyclic.addEdge(s, t);
-                }
-            }
-        }
-        List<String> out = new ArrayList<>(graph.vertexSet().size());
-        new TopologicalOrderIterator<>(acyclic, Comparator.comparingInt(order::get)).forEachRemaining(out::add);
-        List<String> rest = new ArrayList<>(cyclic);
-        rest.sort(Comparator.comparingInt(order::get));
-        out.addAll(rest);
-        return out;
-    }
-
     /** Ids of the steps {@code id} waits for directly. */
     public List<String> predecessors(String id) {
-        List<String> out = new ArrayList<>();
-        if (graph.containsVertex(id)) {
-            for (DefaultEdge e : graph.incomingEdgesOf(id)) {
-                out.add(graph.getEdgeSource(e));
-            }
-        }
-        return out;
+        return names(predecessors, id);
     }
 
     /** Ids of the steps that wait for {@code id} directly. */
     public List<String> successors(String id) {
-        List<String> out = new ArrayList<>();
-        if (graph.containsVertex(id)) {
-            for (DefaultEdge e : graph.outgoingEdgesOf(id)) {
-                out.add(graph.getEdgeTarget(e));
-            }
+        return names(successors, id);
+    }
+
+    private List<String> names(int[][] adjacency, String id) {
+        Integer i = index.get(id);
+        if (i == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>(adjacency[i].length);
+        for (int j : adjacency[i]) {
+            out.add(ids.get(j));
         }
         return out;
     }
 
-    /** The underlying JGraphT graph, read-only by convention (for exporters). */
+    /** The graph as a JGraphT graph (a fresh copy), for algorithms and exporters. */
     public Graph<String, DefaultEdge> asGraph() {
-        return graph;
+        Graph<String, DefaultEdge> g = new DirectedMultigraph<>(DefaultEdge.class);
+        for (String id : index.keySet()) {
+            g.addVertex(id);
+        }
+        for (int i = 0; i < successors.length; i++) {
+            for (int s : successors[i]) {
+                g.addEdge(ids.get(i), ids.get(s));
+            }
+        }
+        return g;
     }
 }

@@ -1,16 +1,17 @@
 package dev.pipelens.plan;
 
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.plan.gitlab.GitLabPlanner;
 import dev.pipelens.yaml.YamlDocument;
 
 import java.nio.file.Path;
 
-/** Temporary bridge until the GitLab planner lands: GitLab files are read with the Buildkite reader. */
+/** Opens a GitLab file: includes are resolved relative to the file's directory (the project dir). */
 final class GitLabSupport {
     private GitLabSupport() {
     }
 
     static PipelinePlanner load(String label, YamlDocument doc, Path file) {
-        return BuildkitePlanner.load(label, doc);
+        Path dir = file.toAbsolutePath().getParent();
+        return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir);
     }
 }

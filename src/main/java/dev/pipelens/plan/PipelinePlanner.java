@@ -28,6 +28,15 @@ public interface PipelinePlanner {
     /** Problems found while loading, independent of any scenario (YAML errors, unknown keys...). */
     List<Diagnostic> loadDiagnostics();
 
+    /**
+     * Scenario-independent warnings about likely mistakes (a gate bypassed by an explicit dependency, a
+     * setting that can have no effect, an input step that holds nothing back...), each with a code, a
+     * location and a one-line fix. Computed once per loaded file.
+     */
+    default List<Diagnostic> lint() {
+        return List.of();
+    }
+
     /** Whether the file could not be used at all (unreadable, invalid YAML): exit code 2 territory. */
     default boolean unusable() {
         return loadDiagnostics().stream().anyMatch(d -> d.isError() && d.code().startsWith("yaml-")

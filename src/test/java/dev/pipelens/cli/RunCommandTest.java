@@ -1,22 +1,14 @@
 package dev.pipelens.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,38 +17,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code pipelens run}: text log, JSON valid against run.schema.json, exit codes, and --execute. */
 class RunCommandTest {
 
-    private static final Path SCHEMA = Path.of("/work/shared/schema/run.schema.json");
-    private static final Path FALLBACK_SCHEMA = Path.of("src/test/resources/simulate/run.schema.json");
     private static final String RELEASE = "samples/buildkite/release.yml";
 
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Cli.newCommandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static JsonSchema schema() throws IOException {
-        Path path = Files.exists(SCHEMA) ? SCHEMA : FALLBACK_SCHEMA;
-        return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(Files.readString(path));
+    private static CliRunner.Result run(String... args) {
+        return CliRunner.run(args);
     }
 
     private static JsonNode validJson(String text) throws IOException {
-        JsonNode json = new ObjectMapper().readTree(text);
-        Set<ValidationMessage> errors = schema().validate(json);
-        assertTrue(errors.isEmpty(), errors + "\n" + text);
-        return json;
+        return JsonSchemas.validate("run.schema.json", text);
     }
 
     @Test
     void textLogHasOneLinePerEventAndTheBuildState() {
-        Result r = run("run", RELEASE, "--tag", "v1.2.0", "--unblock", "all", "--fail", "build-release-image=2");
+        CliRunner.Result r = run("run", RELEASE, "--tag", "v1.2.0", "--unblock", "all", "--fail", "build-release-image=2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("tick 2\\s+build-release-image\\s+failed\\s+exit status 2.*")), r.out());
         assertTrue(r.out().lines().anyMatch(l -> l.matches("tick 3\\s+publish-github-release\\s+passed")), r.out());
@@ -73,14 +49,14 @@ class RunCommandTest {
                 "--fail", "build-release-image=2", "--soft-fail", "build-wheel-cpu", "--cancel", "build-cpu-release-image"});
         String[] builds = {"passed", "blocked", "failed"};
         for (int i = 0; i < cases.size(); i++) {
-            Result r = run(cases.get(i));
+            CliRunner.Result r = run(cases.get(i));
             assertEquals(0, r.code(), r.err());
             JsonNode json = validJson(r.out());
             assertEquals(builds[i], json.get("build").asText(), r.out());
             assertTrue(json.get("events").size() > 3);
             assertEquals(16, json.get("final").size(), "every step, groups included");
         }
-        Result canceled = run(cases.get(2));
+        CliRunner.Result canceled = run(cases.get(2));
         JsonNode json = validJson(canceled.out());
         assertEquals("canceled", json.get("final").get("build-cpu-release-image").asText());
         assertEquals("soft-failed", json.get("final").get("build-wheel-cpu").asText());
@@ -93,7 +69,7 @@ class RunCommandTest {
     void allSkippedIsPassedWithANoteAndARejectedUploadIsNotCreated() throws IOException {
         Path skipped = dir.resolve("skipped.yml");
         Files.writeString(skipped, "steps:\n  - command: a.sh\n    if: build.branch == \"nope\"\n");
-        Result r = run("run", skipped.toString(), "--format", "json");
+        CliRunner.Result r = run("run", skipped.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = validJson(r.out());
         assertEquals("passed", json.get("build").asText());
@@ -101,7 +77,7 @@ class RunCommandTest {
 
         Path rejected = dir.resolve("rejected.yml");
         Files.writeString(rejected, "steps:\n  - command: a.sh\n    if: build.number == \"42\"\n");
-        Result bad = run("run", rejected.toString(), "--format", "json");
+        CliRunner.Result bad = run("run", rejected.toString(), "--format", "json");
         assertEquals(ExitCodes.BAD_INPUT, bad.code(), bad.out());
         assertEquals("not-created", validJson(bad.out()).get("build").asText());
         assertFalse(bad.err().isBlank(), "the error is on stderr");
@@ -124,7 +100,7 @@ class RunCommandTest {
     void nothingExecutesWithoutExecute() throws IOException {
         Path file = dir.resolve("pipeline.yml");
         Files.writeString(file, "steps:\n  - key: touch\n    command: touch " + dir.resolve("touched") + "\n");
-        Result r = run("run", file.toString());
+        CliRunner.Result r = run("run", file.toString());
         assertEquals(0, r.code(), r.err());
         assertFalse(Files.exists(dir.resolve("touched")), "simulated only");
         assertTrue(r.out().contains("build: passed"));
@@ -147,7 +123,7 @@ class RunCommandTest {
                   - key: after
                     command: echo after
                 """);
-        Result r = run("run", file.toString(), "--branch", "feature/x", "--execute", "--workdir", dir.toString(),
+        CliRunner.Result r = run("run", file.toString(), "--branch", "feature/x", "--execute", "--workdir", dir.toString(),
                 "--timeout", "30", "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = validJson(r.out());

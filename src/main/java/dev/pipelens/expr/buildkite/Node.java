@@ -5,8 +5,9 @@ import dev.pipelens.expr.Value;
 import java.util.List;
 
 /**
- * A node of the condition's syntax tree. Every node knows its span {@code [start, end)} in the source
- * (parentheses around a node are not part of its span). Nodes are immutable records; tools walk them with
+ * A node of the condition's syntax tree. Every node knows its span {@code [start, end)} in the source.
+ * Parentheses around a whole node are not part of its span, but parentheses around an operand are part of
+ * the enclosing operator's span ({@code !(a == b)} spans up to the closing parenthesis). Nodes are immutable records; tools walk them with
  * a {@link NodeVisitor}.
  */
 sealed interface Node {
@@ -85,17 +86,7 @@ sealed interface Node {
     }
 
     /** {@code left op right}; {@code opStart} is where the operator is written. */
-    record Binary(BinaryOperator operator, Node left, Node right, int opStart) implements Node {
-        @Override
-        public int start() {
-            return left.start();
-        }
-
-        @Override
-        public int end() {
-            return right.end();
-        }
-
+    record Binary(BinaryOperator operator, Node left, Node right, int opStart, int start, int end) implements Node {
         @Override
         public <R> R accept(NodeVisitor<R> visitor) {
             return visitor.visitBinary(this);
@@ -103,17 +94,7 @@ sealed interface Node {
     }
 
     /** {@code condition ? consequence : alternative}. */
-    record Ternary(Node condition, Node consequence, Node alternative) implements Node {
-        @Override
-        public int start() {
-            return condition.start();
-        }
-
-        @Override
-        public int end() {
-            return alternative.end();
-        }
-
+    record Ternary(Node condition, Node consequence, Node alternative, int start, int end) implements Node {
         @Override
         public <R> R accept(NodeVisitor<R> visitor) {
             return visitor.visitTernary(this);

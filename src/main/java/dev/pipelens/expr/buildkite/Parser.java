@@ -47,6 +47,7 @@ final class Parser {
 
     /** {@code ternary := or ( "?" ternary ":" ternary )?} - right-associative. */
     private Node parseTernary() throws ExpressionException {
+        int start = peek().start();
         Node condition = parseOr();
         if (!accept(TokenKind.QUESTION)) {
             return condition;
@@ -54,36 +55,42 @@ final class Parser {
         Node consequence = parseTernary();
         expect(TokenKind.COLON);
         Node alternative = parseTernary();
-        return new Node.Ternary(condition, consequence, alternative);
+        return new Node.Ternary(condition, consequence, alternative, start, previous().end());
     }
 
     /** {@code or := and ( "||" and )*}. */
     private Node parseOr() throws ExpressionException {
+        int start = peek().start();
         Node left = parseAnd();
         while (peek().kind() == TokenKind.OR) {
             int opStart = advance().start();
-            left = new Node.Binary(BinaryOperator.OR, left, parseAnd(), opStart);
+            Node right = parseAnd();
+            left = new Node.Binary(BinaryOperator.OR, left, right, opStart, start, previous().end());
         }
         return left;
     }
 
     /** {@code and := comparison ( "&&" comparison )*}. */
     private Node parseAnd() throws ExpressionException {
+        int start = peek().start();
         Node left = parseComparison();
         while (peek().kind() == TokenKind.AND) {
             int opStart = advance().start();
-            left = new Node.Binary(BinaryOperator.AND, left, parseComparison(), opStart);
+            Node right = parseComparison();
+            left = new Node.Binary(BinaryOperator.AND, left, right, opStart, start, previous().end());
         }
         return left;
     }
 
     /** {@code comparison := unary ( ("==" | "!=" | "=~" | "!~" | "includes") unary )*}. */
     private Node parseComparison() throws ExpressionException {
+        int start = peek().start();
         Node left = parseUnary();
         BinaryOperator operator;
         while ((operator = BinaryOperator.comparison(peek().kind())) != null) {
             int opStart = advance().start();
-            left = new Node.Binary(operator, left, parseUnary(), opStart);
+            Node right = parseUnary();
+            left = new Node.Binary(operator, left, right, opStart, start, previous().end());
         }
         return left;
     }
@@ -93,7 +100,7 @@ final class Parser {
         if (peek().kind() == TokenKind.BANG) {
             Token bang = advance();
             Node operand = parseUnary();
-            return new Node.Not(operand, bang.start(), operand.end());
+            return new Node.Not(operand, bang.start(), previous().end());
         }
         return parsePostfix();
     }

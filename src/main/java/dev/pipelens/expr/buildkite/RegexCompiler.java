@@ -36,7 +36,7 @@ final class RegexCompiler {
                     "unsupported regexp feature: " + featureName(source, unsupportedAt), bodyStart + unsupportedAt, src);
         }
         try {
-            return new Value.RegexValue(source, flags, Pattern.compile(source, options));
+            return new Value.RegexValue(source, flags, Pattern.compile(withoutComments(source), options));
         } catch (PatternSyntaxException e) {
             throw new ExpressionException(ExpressionErrorKind.PARSE,
                     "could not parse regexp: " + e.getDescription(), token.start(), src);
@@ -153,5 +153,35 @@ final class RegexCompiler {
             }
         }
         return digitsBeforeComma > 0;
+    }
+
+    /** {@code source} without {@code (?#...)} comment groups, which RE2 does not know (outside classes only). */
+    static String withoutComments(String source) {
+        if (!source.contains("(?#")) {
+            return source;
+        }
+        StringBuilder out = new StringBuilder(source.length());
+        boolean inClass = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\' && i + 1 < source.length()) {
+                out.append(c).append(source.charAt(++i));
+                continue;
+            }
+            if (!inClass && source.startsWith("(?#", i)) {
+                int close = source.indexOf(')', i);
+                if (close >= 0) {
+                    i = close;
+                    continue;
+                }
+            }
+            if (c == '[') {
+                inClass = true;
+            } else if (c == ']') {
+                inClass = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 }

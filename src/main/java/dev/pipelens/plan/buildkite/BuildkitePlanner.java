@@ -12,8 +12,6 @@ import dev.pipelens.expr.ReadValue;
 import dev.pipelens.expr.VariableUse;
 import dev.pipelens.expr.buildkite.BuildkiteConditions;
 import dev.pipelens.expr.buildkite.CompiledCondition;
-import dev.pipelens.graph.Link;
-import dev.pipelens.graph.StepGraph;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Condition;
 import dev.pipelens.model.Dependency;
@@ -33,6 +31,12 @@ import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.VariableInfo;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlMap;
+import dev.pipelens.yaml.YamlNode;
+import dev.pipelens.yaml.YamlScalar;
+import dev.pipelens.yaml.YamlSeq;
+import dev.pipelens.buildkite.Interpolation;
+import dev.pipelens.buildkite.InterpolationException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,12 +65,16 @@ public final class BuildkitePlanner implements PipelinePlanner {
     private final boolean interpolates;
     private final BuildkiteParser.Result raw;
     private final Map<String, Object> conditions = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED_PARSES = 16;
+    private final List<String> interpolatedNames;
+    private final Map<List<String>, BuildkiteParser.Result> parses = new ConcurrentHashMap<>();
 
     private BuildkitePlanner(String file, YamlDocument document) {
         this.file = file;
         this.document = document;
         this.loadDiagnostics = document.diagnostics();
         this.interpolates = document.text() == null || document.text().indexOf('$') >= 0;
+        this.interpolatedNames = interpolates ? interpolatedNames(document.root()) : List.of();
         this.raw = document.root() == null ? null
                 : BuildkiteParser.parse(file, document.root(), env -> TextInterpolator.NONE);
     }
@@ -91,6 +99,18 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return loadDiagnostics;
     }
 
+    private volatile List<Diagnostic> lint;
+
+    @Override
+    public List<Diagnostic> lint() {
+        List<Diagnostic> l = lint;
+        if (l == null) {
+            l = raw == null ? List.of() : List.copyOf(BuildkiteLint.check(raw.pipeline()));
+            lint = l;
+        }
+        return l;
+    }
+
     /** The pipeline as written, without interpolation (for the window's source views). */
     public Pipeline rawPipeline() {
         return raw == null ? new Pipeline(file, Map.of(), List.of()) : raw.pipeline();
@@ -104,9 +124,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
         if (raw == null || !interpolates) {
             return rawPipeline();
         }
-        ScenarioContext context = new ScenarioContext(scenario);
-        return BuildkiteParser.parse(file, document.root(), env -> new AgentInterpolator(context.uploadEnv(), env))
-                .pipeline();
+        return interpolated(new ScenarioContext(scenario)).pipeline();
     }
 
     @Override
@@ -116,10 +134,80 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     List.of("the file cannot be used: " + firstError(loadDiagnostics)), List.of(), List.of(), loadDiagnostics);
         }
         ScenarioContext context = new ScenarioContext(scenario);
-        BuildkiteParser.Result parsed = interpolates
-                ? BuildkiteParser.parse(file, document.root(), env -> new AgentInterpolator(context.uploadEnv(), env))
-                : raw;
-        return new Planning(parsed, context).run();
+        BuildkiteParser.Result parsed = interpolates ? interpolated(context) : raw;
+        return new Planning(parsed, context, context.effectiveScenario()).run();
+    }
+
+    /** Multi-line conditions (YAML block scalars) read as one line in reasons. */
+    static String oneLine(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The pipeline as uploaded in this scenario. The result depends only on the values of the variables
+     * the file interpolates, so it is cached by those values: toggling a variable that is only read by
+     * conditions re-plans without re-reading the YAML tree.
+     */
+    private BuildkiteParser.Result interpolated(ScenarioContext context) {
+        List<String> key = new ArrayList<>(interpolatedNames.size());
+        for (String name : interpolatedNames) {
+            key.add(context.uploadEnv().get(name));
+        }
+        BuildkiteParser.Result cached = parses.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        BuildkiteParser.Result parsed = BuildkiteParser.parse(file, document.root(),
+                env -> new AgentInterpolator(context.uploadEnv(), env));
+        if (parses.size() >= MAX_CACHED_PARSES) {
+            parses.clear();
+        }
+        parses.put(key, parsed);
+        return parsed;
+    }
+
+    /** Every variable name any string of the document interpolates, in first-seen order. */
+    private static List<String> interpolatedNames(YamlNode node) {
+        Set<String> names = new LinkedHashSet<>();
+        java.util.ArrayDeque<YamlNode> todo = new java.util.ArrayDeque<>();
+        Set<YamlNode> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        if (node != null) {
+            todo.push(node);
+        }
+        while (!todo.isEmpty()) {
+            YamlNode n = todo.pop();
+            if (!seen.add(n)) {
+                continue; // aliases share nodes
+            }
+            if (n instanceof YamlScalar sc) {
+                if (sc.value().indexOf('$') >= 0) {
+                    try {
+                        names.addAll(Interpolation.identifiers(sc.value()));
+                    } catch (InterpolationException e) {
+                        names.addAll(InterpolationRefs.names(sc.value()));
+                    }
+                }
+            } else if (n instanceof YamlSeq seq) {
+                seq.items().forEach(todo::push);
+            } else if (n instanceof YamlMap map) {
+                map.entries().forEach(e -> todo.push(e.value()));
+            }
+        }
+        return new ArrayList<>(names);
     }
 
     private static String firstError(List<Diagnostic> diagnostics) {
@@ -157,7 +245,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 for (String name : InterpolationRefs.names(text)) {
                     vars.computeIfAbsent(name, n -> new VariableCollector(n, "env")).usedBy.add(s.id());
                 }
-                Object c = compiled(text);
+                Object c = compiled(serverView(text));
                 if (c instanceof CompiledCondition cc) {
                     for (VariableUse use : cc.variables()) {
                         String kind = use.kind() == VariableUse.Kind.ENV ? "env" : "build";
@@ -192,6 +280,15 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return out;
     }
 
+    /** The condition as the server receives it when no variable is set: {@code $$} becomes {@code $}. */
+    private static String serverView(String text) {
+        try {
+            return new AgentInterpolator(Map.of(), Map.of()).apply(text);
+        } catch (TextInterpolator.Failure e) {
+            return text;
+        }
+    }
+
     private static final class VariableCollector {
         final String name;
         final String kind;
@@ -218,9 +315,12 @@ public final class BuildkitePlanner implements PipelinePlanner {
         private final Set<String> omitted = new LinkedHashSet<>();
         private final List<String> rejections = new ArrayList<>();
 
-        Planning(BuildkiteParser.Result parsed, ScenarioContext context) {
+        private final Scenario effective;
+
+        Planning(BuildkiteParser.Result parsed, ScenarioContext context, Scenario effective) {
             this.parsed = parsed;
             this.context = context;
+            this.effective = effective;
         }
 
         Plan run() {
@@ -254,9 +354,9 @@ public final class BuildkitePlanner implements PipelinePlanner {
             explainIgnoredWaits(pipeline.steps(), deps.ignoredWaits());
             explainDependencies(deps);
             List<PlanEdge> edges = deps.edges();
-            cycles(edges);
-            Map<String, OutcomeResolver.Resolved> outcomes =
-                    new OutcomeResolver(steps, edges, skipped, neverRoots).resolve(edges);
+            OutcomeResolver resolver = new OutcomeResolver(steps, edges, skipped, neverRoots);
+            Map<String, OutcomeResolver.Resolved> outcomes = resolver.resolve(edges);
+            cycles(resolver.cycles());
             return assemble(outcomes, edges);
         }
 
@@ -325,7 +425,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             for (Step s : steps.values()) {
                 planned.add(planned(s, Outcome.SKIPPED, List.of("not created: the upload is rejected"), List.of()));
             }
-            return new Plan(file, CiSystem.BUILDKITE, context.scenario(), false, pipelineReasons, planned, List.of(),
+            return new Plan(file, CiSystem.BUILDKITE, effective, false, pipelineReasons, planned, List.of(),
                     diagnostics);
         }
 
@@ -378,14 +478,14 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 String reads = ev == null ? "" : ev.explain();
                 String suffix = reads.isEmpty() ? "" : " (" + reads + ")";
                 if (ev == null) {
-                    omission = "if: " + info.condition().text() + " could not be compiled";
+                    omission = "if: " + oneLine(info.condition().text()) + " could not be compiled";
                 } else if (ev.failed()) {
-                    omission = "if: " + info.condition().text() + " fails to evaluate (" + ev.error()
+                    omission = "if: " + oneLine(info.condition().text()) + " fails to evaluate (" + ev.error()
                             + "); Buildkite's conditional library fails closed, so the step is left out (UNCONFIRMED)";
                 } else if (ev.isTrue()) {
-                    r.add("if: " + info.condition().text() + " is true" + suffix);
+                    r.add("if: " + oneLine(info.condition().text()) + " is true" + suffix);
                 } else {
-                    omission = "if: " + info.condition().text() + " is false" + suffix;
+                    omission = "if: " + oneLine(info.condition().text()) + " is false" + suffix;
                 }
             }
             if (!info.branches().isEmpty()) {
@@ -444,12 +544,8 @@ public final class BuildkitePlanner implements PipelinePlanner {
             }
         }
 
-        private void cycles(List<PlanEdge> edges) {
-            List<Link> links = new ArrayList<>();
-            for (PlanEdge e : edges) {
-                links.add(new Link(e.from(), e.to()));
-            }
-            for (List<String> cycle : new StepGraph(new ArrayList<>(steps.keySet()), links).cycles()) {
+        private void cycles(List<List<String>> cycles) {
+            for (List<String> cycle : cycles) {
                 String path = String.join(" \u2192 ", cycle) + " \u2192 " + cycle.get(0);
                 for (String id : cycle) {
                     reasons.get(id).add("part of a dependency cycle (" + path + "), so it never starts");
@@ -491,7 +587,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 }
                 planned.add(planned(s, o, why, preds.getOrDefault(s.id(), List.of())));
             }
-            return new Plan(file, CiSystem.BUILDKITE, context.scenario(), true, pipelineReasons, planned, edges,
+            return new Plan(file, CiSystem.BUILDKITE, effective, true, pipelineReasons, planned, edges,
                     diagnostics);
         }
 

@@ -38,6 +38,12 @@ final class OutcomeResolver {
     private final Set<String> neverRoots;
     private final Map<String, Resolved> start = new HashMap<>();
     private final Map<String, Resolved> completion = new HashMap<>();
+    private List<List<String>> cycles = List.of();
+
+    /** The dependency cycles found by the last {@link #resolve}, group membership included. */
+    List<List<String>> cycles() {
+        return cycles;
+    }
 
     OutcomeResolver(Map<String, Step> steps, List<PlanEdge> edges, Set<String> skipped, Set<String> neverRoots) {
         this.steps = steps;
@@ -74,6 +80,7 @@ final class OutcomeResolver {
             }
         }
         StepGraph graph = new StepGraph(ids, links);
+        this.cycles = graph.cycles();
         Set<String> cyclic = graph.onCycles();
         Map<String, Resolved> out = new LinkedHashMap<>();
         for (String id : graph.topologicalOrder()) {

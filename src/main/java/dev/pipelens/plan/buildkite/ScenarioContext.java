@@ -81,6 +81,12 @@ final class ScenarioContext implements BuildkiteContext {
         return scenario;
     }
 
+    /** The scenario with Buildkite's defaults filled in: branch, source and default branch. */
+    Scenario effectiveScenario() {
+        return new Scenario(branch, tag, message, source, pullRequest, scenario.effectiveDefaultBranch(),
+                scenario.variables());
+    }
+
     /** The branch the build runs on (the tag name for a tag build without a branch). */
     String branch() {
         return branch;
