@@ -41,7 +41,7 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--unblock", paramLabel = "ID|all", description = "Unblock this block or input step when it is reached; 'all' unblocks every gate (repeatable).")
+    @Option(names = "--unblock", paramLabel = "ID|all", description = "Unblock this block or input step when it is reached (GitLab: play this manual job); 'all' unblocks every gate (repeatable).")
     List<String> unblock = new ArrayList<>();
 
     @Option(names = "--fail", paramLabel = "ID[=STATUS]", description = "Make this job fail, with exit status STATUS (default 1); soft_fail rules apply (repeatable).")

@@ -170,6 +170,61 @@ final class BuildkiteSemantics implements Semantics {
     }
 
     @Override
+    public boolean isGate(Node node) {
+        return node.type() == StepType.BLOCK || node.type() == StepType.INPUT;
+    }
+
+    @Override
+    public JobState gateState(Node node) {
+        return JobState.BLOCKED;
+    }
+
+    @Override
+    public boolean gateRunsWhenUnblocked(Node node) {
+        return false;
+    }
+
+    @Override
+    public boolean holdsBuild(Node gate) {
+        return true;
+    }
+
+    @Override
+    public boolean failureEndsGates() {
+        return true;
+    }
+
+    @Override
+    public Finish settleWaiting(Node node) {
+        if (node.never) {
+            return new Finish(JobState.NOT_RUN, "never started: " + neverReason(node)
+                    + "; the build fails once everything else has settled (D-DEP)");
+        }
+        return null;
+    }
+
+    private static String neverReason(Node n) {
+        for (String r : n.planned.reasons()) {
+            if (r.contains("no step has this key") || r.contains("cycle") || r.contains("never starts")) {
+                return r;
+            }
+        }
+        return "it waits for a step that never starts";
+    }
+
+    @Override
+    public BuildState settledState(java.util.List<Node> jobs) {
+        boolean blocked = false;
+        for (Node n : jobs) {
+            if (n.state.isFinished() && failsBuild(n)) {
+                return BuildState.FAILED;
+            }
+            blocked |= n.state == JobState.BLOCKED;
+        }
+        return blocked ? BuildState.BLOCKED : BuildState.PASSED;
+    }
+
+    @Override
     public String gateNote(Node node) {
         return node.type() == StepType.INPUT
                 ? "input step: waits for someone to fill it in; holds back only the steps that depend on it"

@@ -19,8 +19,9 @@ final class Node {
      *
      * @param continueOnFailure the edge leads into a wait with {@code continue_on_failure} (and that is
      *                          the only reason its failure is allowed)
+     * @param explicit          written as {@code depends_on}/{@code needs} (GitLab: a DAG job)
      */
-    record In(Node from, boolean allowFailure, boolean continueOnFailure) {
+    record In(Node from, boolean allowFailure, boolean continueOnFailure, boolean explicit) {
     }
 
     final PlannedStep planned;
@@ -70,10 +71,6 @@ final class Node {
 
     boolean isGroup() {
         return planned.type() == StepType.GROUP;
-    }
-
-    boolean isGate() {
-        return planned.type() == StepType.BLOCK || planned.type() == StepType.INPUT;
     }
 
     @Override

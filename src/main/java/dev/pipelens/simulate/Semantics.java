@@ -12,8 +12,29 @@ interface Semantics {
 
     /** The rules for {@code system}. */
     static Semantics forSystem(CiSystem system) {
-        return new BuildkiteSemantics();
+        return system == CiSystem.GITLAB ? new GitLabSemantics() : new BuildkiteSemantics();
     }
+
+    /** Whether the step waits for a person when reached (Buildkite block/input, GitLab manual job). */
+    boolean isGate(Node node);
+
+    /** The state of a gate that was reached ({@link JobState#BLOCKED}, GitLab {@link JobState#MANUAL}). */
+    JobState gateState(Node node);
+
+    /** Whether unblocking the gate runs it as a job (playing a GitLab manual job) rather than passing it. */
+    boolean gateRunsWhenUnblocked(Node node);
+
+    /** Whether an unanswered gate keeps the build from finishing (blocked build). */
+    boolean holdsBuild(Node gate);
+
+    /** Whether a failure ends the build while gates still wait (their steps then never run). */
+    boolean failureEndsGates();
+
+    /** What a step that is still waiting when nothing else can move becomes, with why; null: keep waiting. */
+    Finish settleWaiting(Node node);
+
+    /** The build state once nothing more can happen (not canceled, plan created). */
+    BuildState settledState(java.util.List<Node> jobs);
 
     /** What a waiting, non-group step does in this tick, judged on the states at the start of the tick. */
     Decision decide(Node node);
@@ -29,12 +50,17 @@ interface Semantics {
 
     /** A decision about a waiting step. */
     record Decision(Kind kind, boolean tainted, boolean stopped, String note) {
-        enum Kind { WAIT, RELEASE, NOT_RUN }
+        /** Keep waiting; start now; never run (Buildkite waiting_failed); skipped at run time (GitLab). */
+        enum Kind { WAIT, RELEASE, NOT_RUN, SKIP }
 
         static final Decision WAIT = new Decision(Kind.WAIT, false, false, null);
 
         static Decision release(boolean tainted, String note) {
             return new Decision(Kind.RELEASE, tainted, false, note);
+        }
+
+        static Decision skip(String note) {
+            return new Decision(Kind.SKIP, false, false, note);
         }
 
         static Decision notRun(boolean stopped, String note) {

@@ -8,6 +8,7 @@ import dev.pipelens.model.SourceSpan;
 import dev.pipelens.model.Step;
 import dev.pipelens.model.StepType;
 import dev.pipelens.model.WaitStep;
+import dev.pipelens.plan.EdgeKind;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
@@ -34,8 +35,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * a wait passes; a block or input step becomes {@code blocked} (and at once {@code unblocked} if the user
  * unblocked it in advance). A waiting step that can no longer run (a dependency failed, was canceled or
  * never ran, without an allowed failure) becomes {@code not-run} in the tick after the cause. The
- * dependency rules are those of the plan's CI system ({@link Semantics}; Buildkite:
- * {@link BuildkiteSemantics}).
+ * dependency rules are those of the plan's CI system ({@link Semantics}, chosen by {@code plan.system()}:
+ * {@link BuildkiteSemantics}, {@link GitLabSemantics}). For GitLab, the gates are manual jobs: reached,
+ * they are {@code manual}; {@link #unblock} plays one, and it then runs with its set result.
  *
  * <h2>Settling</h2>
  * When a tick would change nothing the build settles: if gates wait for a person and nothing failed, the
@@ -119,6 +121,9 @@ public final class Simulation {
             }
         }
         wire();
+        if (semantics instanceof GitLabSemantics g) {
+            g.learn(jobs);
+        }
         start();
         lastBuildState = buildState();
     }
@@ -146,15 +151,15 @@ public final class Simulation {
                     continue;
                 }
                 boolean cof = cofWait && e.allowFailure() && e.to().equals(n.id())
-                        && e.kind() == dev.pipelens.plan.EdgeKind.IMPLICIT;
+                        && e.kind() == EdgeKind.IMPLICIT;
                 if (from.isGroup()) {
                     for (Node c : from.children) {
                         if (!c.isGroup()) {
-                            n.incoming.add(new Node.In(c, e.allowFailure(), cof));
+                            n.incoming.add(new Node.In(c, e.allowFailure(), cof, e.kind() == EdgeKind.EXPLICIT));
                         }
                     }
                 } else {
-                    n.incoming.add(new Node.In(from, e.allowFailure(), cof));
+                    n.incoming.add(new Node.In(from, e.allowFailure(), cof, e.kind() == EdgeKind.EXPLICIT));
                 }
             }
         }
@@ -163,7 +168,8 @@ public final class Simulation {
     private void start() {
         for (Node n : nodes.values()) {
             if (n.state == JobState.SKIPPED) {
-                n.note = n.planned.reasons().isEmpty() ? "not part of this build" : n.planned.reasons().get(0);
+                n.note = n.planned.reasons().stream().filter(r -> !r.startsWith("stage ")).findFirst()
+                        .orElse("not part of this build");
                 if (plan.created()) {
                     emit(new SimEvent(0, n.id(), JobState.SKIPPED, n.note));
                 }
@@ -271,8 +277,8 @@ public final class Simulation {
                 break;
             }
             out.addAll(t);
-            boolean gate = t.stream().anyMatch(e -> e.state() == JobState.BLOCKED
-                    && nodes.get(e.stepId()).state == JobState.BLOCKED);
+            boolean gate = t.stream().anyMatch(e -> awaiting(nodes.get(e.stepId()))
+                    && e.state() == nodes.get(e.stepId()).state);
             if (gate) {
                 break;
             }
@@ -313,10 +319,11 @@ public final class Simulation {
      */
     public boolean unblock(String id, Map<String, String> fieldValues) {
         Node n = node(id);
-        if (!n.isGate()) {
-            throw new IllegalArgumentException("\"" + id + "\" is a " + n.type().id() + " step, not a block or input step");
+        if (!semantics.isGate(n)) {
+            throw new IllegalArgumentException("\"" + id + "\" is a " + n.type().id() + " step, not a "
+                    + (plan.system() == dev.pipelens.model.CiSystem.GITLAB ? "manual job" : "block or input step"));
         }
-        if (n.state == JobState.BLOCKED) {
+        if (awaiting(n)) {
             n.fieldValues.putAll(fieldValues);
             doUnblock(n, "unblocked");
             quiescent = false;
@@ -335,7 +342,7 @@ public final class Simulation {
     public void unblockAll() {
         autoUnblock = true;
         for (Node n : jobs) {
-            if (n.isGate() && n.state == JobState.BLOCKED) {
+            if (awaiting(n)) {
                 doUnblock(n, "unblocked (unblock all)");
                 quiescent = false;
             }
@@ -413,11 +420,16 @@ public final class Simulation {
     public List<String> awaitingGates() {
         List<String> out = new ArrayList<>();
         for (Node n : jobs) {
-            if (n.state == JobState.BLOCKED) {
+            if (awaiting(n)) {
                 out.add(n.id());
             }
         }
         return out;
+    }
+
+    /** Whether a gate waits for a person now. */
+    private boolean awaiting(Node n) {
+        return semantics.isGate(n) && (n.state == JobState.BLOCKED || n.state == JobState.MANUAL);
     }
 
     /** The fields a block or input step asks for (empty for other steps or when the model is unknown). */
@@ -450,19 +462,14 @@ public final class Simulation {
         if (canceled) {
             return BuildState.CANCELED;
         }
-        boolean failing = false;
-        boolean blocked = false;
-        for (Node n : jobs) {
-            failing |= n.state.isFinished() && semantics.failsBuild(n);
-            blocked |= n.state == JobState.BLOCKED;
-        }
         if (!quiescent) {
+            boolean failing = false;
+            for (Node n : jobs) {
+                failing |= n.state.isFinished() && semantics.failsBuild(n);
+            }
             return failing ? BuildState.FAILING : BuildState.RUNNING;
         }
-        if (failing) {
-            return BuildState.FAILED;
-        }
-        return blocked ? BuildState.BLOCKED : BuildState.PASSED;
+        return semantics.settledState(jobs);
     }
 
     /** Build-level notes: why the build was not created, how not_run is reported, what an open gate means. */
@@ -477,7 +484,8 @@ public final class Simulation {
         }
         if (buildState() == BuildState.BLOCKED) {
             List<String> gates = awaitingGates();
-            boolean onlyInputs = gates.stream().allMatch(g -> nodes.get(g).type() == StepType.INPUT);
+            boolean onlyInputs = plan.system() != dev.pipelens.model.CiSystem.GITLAB
+                    && gates.stream().allMatch(g -> nodes.get(g).type() == StepType.INPUT);
             out.add("waiting for someone to unblock " + String.join(", ", gates)
                     + (onlyInputs ? " (only input steps remain: Pipelens reports the build blocked; UNCONFIRMED, spec 11.13)" : ""));
             for (String g : gates) {
@@ -512,11 +520,15 @@ public final class Simulation {
             finishNode(n, JobState.NOT_RUN, d.note());
             return;
         }
+        if (d.kind() == Semantics.Decision.Kind.SKIP) {
+            finishNode(n, JobState.SKIPPED, d.note());
+            return;
+        }
         n.tainted = d.tainted();
-        if (n.isGate()) {
-            n.state = JobState.BLOCKED;
+        if (semantics.isGate(n)) {
+            n.state = semantics.gateState(n);
             n.note = semantics.gateNote(n);
-            emit(new SimEvent(tick, n.id(), JobState.BLOCKED, join(n.note, d.note())));
+            emit(new SimEvent(tick, n.id(), n.state, join(n.note, d.note())));
             if (n.approved || autoUnblock) {
                 doUnblock(n, n.approved ? "unblocked in advance, before it was reached (allowed at any time;"
                         + " UNCONFIRMED, spec 5.1)" : "unblocked (unblock all)");
@@ -527,6 +539,10 @@ public final class Simulation {
             finishNode(n, JobState.PASSED, d.note() != null ? "passes: " + d.note() : null);
             return;
         }
+        runJob(n, d.note());
+    }
+
+    private void runJob(Node n, String why) {
         for (SimulationListener l : listeners) {
             l.onJobStarted(n.id(), tick);
         }
@@ -541,10 +557,14 @@ public final class Simulation {
         }
         n.result = r;
         Semantics.Finish f = semantics.finish(n, r);
-        finishNode(n, f.state(), join(d.note(), f.note()));
+        finishNode(n, f.state(), join(why, f.note()));
     }
 
     private void doUnblock(Node n, String how) {
+        if (semantics.gateRunsWhenUnblocked(n)) {
+            runJob(n, how.replace("unblocked", "played"));
+            return;
+        }
         List<String> missing = new ArrayList<>();
         for (InputField f : fields(n.id())) {
             if (f.key() == null) {
@@ -572,15 +592,15 @@ public final class Simulation {
         boolean gates = false;
         boolean failing = false;
         for (Node n : jobs) {
-            gates |= n.state == JobState.BLOCKED;
+            gates |= awaiting(n) && semantics.holdsBuild(n);
             failing |= n.state.isFinished() && semantics.failsBuild(n);
         }
         if (gates) {
-            if (!failing) {
+            if (!failing || !semantics.failureEndsGates()) {
                 return;
             }
             for (Node n : jobs) {
-                if (n.state == JobState.BLOCKED) {
+                if (awaiting(n)) {
                     n.stopped = true;
                     finishNode(n, JobState.NOT_RUN, "blocked_failed: the build failed while this gate waited");
                 } else if (n.state == JobState.WAITING) {
@@ -592,10 +612,12 @@ public final class Simulation {
         }
         boolean any = false;
         for (Node n : jobs) {
-            if (n.state == JobState.WAITING && n.never) {
-                finishNode(n, JobState.NOT_RUN, "never started: " + neverReason(n)
-                        + "; the build fails once everything else has settled (D-DEP)");
-                any = true;
+            if (n.state == JobState.WAITING) {
+                Semantics.Finish f = semantics.settleWaiting(n);
+                if (f != null) {
+                    finishNode(n, f.state(), f.note());
+                    any = true;
+                }
             }
         }
         if (!any) {
@@ -605,15 +627,6 @@ public final class Simulation {
                 }
             }
         }
-    }
-
-    private static String neverReason(Node n) {
-        for (String r : n.planned.reasons()) {
-            if (r.contains("no step has this key") || r.contains("cycle") || r.contains("never starts")) {
-                return r;
-            }
-        }
-        return "it waits for a step that never starts";
     }
 
     private void groupEvents() {
@@ -656,7 +669,7 @@ public final class Simulation {
             return n.state;
         }
         for (Node c : n.children) {
-            if (c.state == JobState.BLOCKED) {
+            if (awaiting(c)) {
                 return JobState.BLOCKED;
             }
         }

@@ -66,6 +66,18 @@ class RunCommandTest {
     }
 
     @Test
+    void gitLabPipelinesRunWithGitLabRules() throws IOException {
+        CliRunner.Result blocked = run("run", "samples/gitlab/.gitlab-ci.yml", "--format", "json");
+        assertEquals(0, blocked.code(), blocked.err());
+        JsonNode json = validJson(blocked.out());
+        assertEquals("blocked", json.get("build").asText());
+        assertEquals("manual", json.get("final").get("deploy-production").asText());
+        CliRunner.Result failed = run("run", "samples/gitlab/.gitlab-ci.yml", "--fail", "compile", "--unblock", "all");
+        assertTrue(failed.out().lines().anyMatch(l -> l.matches("tick \\d+\\s+notify-failure\\s+passed.*")), failed.out());
+        assertTrue(failed.out().contains("build: failed"), failed.out());
+    }
+
+    @Test
     void allSkippedIsPassedWithANoteAndARejectedUploadIsNotCreated() throws IOException {
         Path skipped = dir.resolve("skipped.yml");
         Files.writeString(skipped, "steps:\n  - command: a.sh\n    if: build.branch == \"nope\"\n");

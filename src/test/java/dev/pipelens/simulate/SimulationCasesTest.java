@@ -1,9 +1,13 @@
 package dev.pipelens.simulate;
 
+import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.PipelinePlanner;
+import dev.pipelens.plan.Pipelines;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.buildkite.BuildkitePlanner;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
 import dev.pipelens.yaml.YamlMap;
 import dev.pipelens.yaml.YamlNode;
@@ -20,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -28,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The run-time worked examples of the Buildkite spec (E8–E19, E25, E27) and the release sample, one
+ * The run-time worked examples of the Buildkite spec (E8–E19, E25, E27), the release sample and the
+ * GitLab spec's run-time examples (E19–E21; {@code system: gitlab}), one
  * folder each under {@code src/test/resources/simulate}: {@code pipeline.yml} (or {@code pipeline:} naming
  * a file relative to the project) plus {@code expected.yml}, whose {@code runs} each give a scenario, a
  * script of user actions, and the expected event log ({@code "TICK STEP STATE"}, in order, tick 0
@@ -58,7 +64,8 @@ class SimulationCasesTest {
         assertTrue(expected.diagnostics().isEmpty(), () -> dir + ": " + expected.diagnostics());
         YamlMap root = (YamlMap) expected.root();
         Path pipeline = root.text("pipeline") != null ? Path.of(root.text("pipeline")) : dir.resolve("pipeline.yml");
-        BuildkitePlanner planner = BuildkitePlanner.load(pipeline.toString(), new YamlLoader().load(pipeline));
+        CiSystem system = root.text("system") == null ? null : CiSystem.valueOf(root.text("system").toUpperCase(Locale.ROOT));
+        PipelinePlanner planner = Pipelines.open(pipeline, system, YamlLimits.DEFAULT);
         List<DynamicTest> tests = new ArrayList<>();
         for (YamlNode n : ((YamlSeq) root.get("runs")).items()) {
             YamlMap run = (YamlMap) n;
@@ -67,10 +74,10 @@ class SimulationCasesTest {
         return DynamicContainer.dynamicContainer(dir.getFileName().toString(), tests);
     }
 
-    private static void check(BuildkitePlanner planner, YamlMap run) {
+    private static void check(PipelinePlanner planner, YamlMap run) {
         Scenario scenario = scenario(run.get("scenario"));
         Plan plan = planner.plan(scenario);
-        Simulation sim = new Simulation(plan, planner.pipeline(scenario));
+        Simulation sim = new Simulation(plan, planner instanceof BuildkitePlanner bk ? bk.pipeline(scenario) : null);
         List<SimEvent> heard = new ArrayList<>();
         sim.addListener(heard::add);
         List<YamlNode> script = run.get("script") instanceof YamlSeq s ? s.items() : List.of(new YamlScalar("run",
