@@ -66,7 +66,8 @@ final class JobReader {
         int stageIndex = stages.indexOf(stage);
         if (stageIndex < 0) {
             values.error(GitLabCodes.UNKNOWN_STAGE, name + " job: chosen stage " + stage
-                    + " does not exist; available stages are " + String.join(", ", stages), job.get("stage").span(), path + ".stage");
+                    + " does not exist; available stages are " + String.join(", ", stages),
+                    job.has("stage") ? job.get("stage").span() : entry.key().span(), path + ".stage");
             stageIndex = stages.size() - 1;
         }
         String when = YamlValues.text(job.get("when"));

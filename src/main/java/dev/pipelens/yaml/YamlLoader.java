@@ -61,6 +61,7 @@ public final class YamlLoader {
     public static final String MERGE = "yaml-merge";
 
     private static final String CORE = "tag:yaml.org,2002:";
+    private static final int MAX_PER_CODE = 50;
     private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "float", "bool", "null");
 
     private final YamlLimits limits;
@@ -221,6 +222,18 @@ public final class YamlLoader {
         private long expanded;
         private boolean failed;
         private boolean aliasLimitReported;
+        private final Map<String, Integer> perCode = new HashMap<>();
+
+        /** Adds a diagnostic; after 50 of one code, one summary line stands for the rest. */
+        private void report(Diagnostic d) {
+            int n = perCode.merge(d.code(), 1, Integer::sum);
+            if (n <= MAX_PER_CODE) {
+                diagnostics.add(d);
+            } else if (n == MAX_PER_CODE + 1) {
+                diagnostics.add(new Diagnostic(d.severity(), d.code(), "more problems like the one above were found "
+                        + "and are not listed one by one", d.span(), ""));
+            }
+        }
 
         Composer(String file, List<Diagnostic> diagnostics, ScalarResolver resolver) {
             this.file = file;
@@ -412,13 +425,15 @@ public final class YamlLoader {
 
         private void refuse(String tag, SourceSpan at) {
             String shown = tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
-            diagnostics.add(Diagnostic.error(TAG, "YAML tag " + shown
+            report(Diagnostic.error(TAG, "YAML tag " + shown
                     + " is not allowed: pipeline files are plain data (the tag was ignored)", at));
         }
 
         private YamlMap buildMap(Frame frame) {
             List<YamlNode> items = frame.items;
-            List<YamlMap.Entry> explicit = new ArrayList<>(items.size() / 2);
+            // explicit entries, later duplicates replacing earlier ones in O(1) each (thousands of duplicates stay linear)
+            List<YamlMap.Entry> slots = new ArrayList<>(items.size() / 2);
+            Map<String, Integer> slotOf = new HashMap<>();
             Set<String> explicitKeys = new HashSet<>();
             List<Integer> mergePositions = new ArrayList<>();
             List<YamlNode> mergeValues = new ArrayList<>();
@@ -429,32 +444,36 @@ public final class YamlLoader {
                 if (k instanceof YamlScalar s) {
                     key = s;
                 } else {
-                    diagnostics.add(Diagnostic.warning(COMPLEX_KEY, "a mapping key must be a plain value, not "
+                    report(Diagnostic.warning(COMPLEX_KEY, "a mapping key must be a plain value, not "
                             + k.describe(), k.span()));
                     key = new YamlScalar("<" + k.describe() + ">", YamlScalar.Kind.STRING, false, null, k.span());
                 }
                 if (!key.quoted() && "<<".equals(key.value())) {
-                    mergePositions.add(explicit.size());
+                    mergePositions.add(slots.size());
                     mergeValues.add(v);
                     continue;
                 }
-                if (!explicitKeys.add(key.value())) {
-                    diagnostics.add(Diagnostic.warning(DUPLICATE_KEY, "key \"" + key.value()
+                Integer previous = slotOf.get(key.value());
+                if (previous != null) {
+                    report(Diagnostic.warning(DUPLICATE_KEY, "key \"" + key.value()
                             + "\" appears twice in this mapping; the later value wins", key.span()));
-                    for (int j = 0; j < explicit.size(); j++) {
-                        if (explicit.get(j).name().equals(key.value())) {
-                            explicit.remove(j);
-                            // keep merge positions consistent with the removal
-                            for (int m = 0; m < mergePositions.size(); m++) {
-                                if (mergePositions.get(m) > j) {
-                                    mergePositions.set(m, mergePositions.get(m) - 1);
-                                }
-                            }
-                            break;
-                        }
-                    }
+                    slots.set(previous, null);
                 }
-                explicit.add(new YamlMap.Entry(key, v));
+                explicitKeys.add(key.value());
+                slotOf.put(key.value(), slots.size());
+                slots.add(new YamlMap.Entry(key, v));
+            }
+            List<YamlMap.Entry> explicit = new ArrayList<>(slotOf.size());
+            int[] compacted = new int[slots.size() + 1];
+            for (int i = 0; i < slots.size(); i++) {
+                compacted[i] = explicit.size();
+                if (slots.get(i) != null) {
+                    explicit.add(slots.get(i));
+                }
+            }
+            compacted[slots.size()] = explicit.size();
+            for (int m = 0; m < mergePositions.size(); m++) {
+                mergePositions.set(m, compacted[mergePositions.get(m)]);
             }
             if (mergeValues.isEmpty()) {
                 return new YamlMap(explicit, frame.tag, frame.span);
@@ -488,12 +507,12 @@ public final class YamlLoader {
                     if (item instanceof YamlMap m) {
                         out.add(m);
                     } else {
-                        diagnostics.add(Diagnostic.warning(MERGE, "a merge key (<<) list may hold only mappings, not "
+                        report(Diagnostic.warning(MERGE, "a merge key (<<) list may hold only mappings, not "
                                 + item.describe(), item.span()));
                     }
                 }
             } else if (!(value instanceof YamlScalar sc && sc.isNull())) {
-                diagnostics.add(Diagnostic.warning(MERGE, "a merge key (<<) needs a mapping or a list of mappings, not "
+                report(Diagnostic.warning(MERGE, "a merge key (<<) needs a mapping or a list of mappings, not "
                         + value.describe(), value.span()));
             }
             return out;
