@@ -116,6 +116,17 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return raw == null ? new Pipeline(file, Map.of(), List.of()) : raw.pipeline();
     }
 
+    /**
+     * The pipeline as the agent uploads it for {@code scenario}: interpolated, before conditions are
+     * judged. Step ids match {@link #plan(Scenario)}'s. For the runner (soft_fail rules, commands to execute).
+     */
+    public Pipeline pipeline(Scenario scenario) {
+        if (raw == null || !interpolates) {
+            return rawPipeline();
+        }
+        return interpolated(new ScenarioContext(scenario)).pipeline();
+    }
+
     @Override
     public Plan plan(Scenario scenario) {
         if (raw == null) {

@@ -1,0 +1,143 @@
+package dev.pipelens.cli;
+
+import dev.pipelens.execute.ExecutingJobRunner;
+import dev.pipelens.model.Pipeline;
+import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.PipelinePlanner;
+import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.simulate.JobResult;
+import dev.pipelens.simulate.RunReport;
+import dev.pipelens.simulate.Simulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code pipelens run FILE [scenario] [--unblock ID|all]... [--fail ID[=STATUS]]... [--soft-fail ID]...
+ * [--cancel ID]... [--format text|json] [--execute [--workdir DIR] [--timeout SECONDS]]}: simulates the
+ * build to the end and prints its log. Nothing is executed without {@code --execute}.
+ * Exit codes: 0 when the simulation ran, whatever the build's state; 2 when the input is unusable (as
+ * {@code plan}); 64 for usage errors (including a step id that the plan does not have).
+ */
+@Command(name = "run", description = {"Step through a simulated build to its end: which steps pass, fail, wait at a gate or never run.",
+        "Nothing is executed unless --execute is given."})
+final class RunCommand extends PipelineCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")
+    Path file;
+
+    @Mixin
+    ScenarioOptions scenario;
+
+    @Option(names = "--unblock", paramLabel = "ID|all", description = "Unblock this block or input step when it is reached (GitLab: play this manual job); 'all' unblocks every gate (repeatable).")
+    List<String> unblock = new ArrayList<>();
+
+    @Option(names = "--fail", paramLabel = "ID[=STATUS]", description = "Make this job fail, with exit status STATUS (default 1); soft_fail rules apply (repeatable).")
+    List<String> fail = new ArrayList<>();
+
+    @Option(names = "--soft-fail", paramLabel = "ID", description = "Make this job soft-fail (repeatable).")
+    List<String> softFail = new ArrayList<>();
+
+    @Option(names = "--cancel", paramLabel = "ID", description = "Cancel this job while it runs (repeatable).")
+    List<String> cancel = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).", defaultValue = "text")
+    OutputFormat format;
+
+    @Option(names = "--execute", description = "Really run the command steps' commands with /bin/sh (output goes to stderr).")
+    boolean execute;
+
+    @Option(names = "--workdir", paramLabel = "DIR", description = "With --execute: where commands run (default: the current directory).")
+    Path workdir;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "With --execute: kill a job after this many seconds (default: ${DEFAULT-VALUE}; 0 for none).", defaultValue = "600")
+    long timeoutSeconds;
+
+    @Override
+    public Integer call() {
+        if (!execute && workdir != null) {
+            throw new ParameterException(spec.commandLine(), "--workdir needs --execute");
+        }
+        if (timeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--timeout must be 0 or more seconds");
+        }
+        if (execute && workdir != null && !Files.isDirectory(workdir)) {
+            throw new ParameterException(spec.commandLine(), "--workdir " + workdir + " is not a directory");
+        }
+        Scenario sc = scenario.toScenario();
+        PipelinePlanner planner = open(file);
+        Plan plan = planner.plan(sc);
+        Pipeline pipeline = planner instanceof BuildkitePlanner bk ? bk.pipeline(sc) : null;
+        Simulation sim = new Simulation(plan, pipeline);
+        boolean usable = !plan.hasErrors();
+        if (usable && plan.created()) {
+            configure(sim);
+            if (execute) {
+                PrintWriter err = err();
+                sim.setRunner(new ExecutingJobRunner(workdir == null ? Path.of("").toAbsolutePath() : workdir,
+                        timeoutSeconds == 0 ? null : Duration.ofSeconds(timeoutSeconds), sc,
+                        pipeline == null ? Map.of() : pipeline.env(), (step, job, line) -> {
+                            synchronized (err) {
+                                err.println("[" + step + (job > 0 ? "#" + job : "") + "] " + line);
+                                err.flush();
+                            }
+                        }));
+            }
+            sim.runAll();
+        }
+        RunReport report = sim.report();
+        out().print(format == OutputFormat.json ? Json.write(RunJson.report(report)) : RunText.report(plan, report));
+        out().flush();
+        int errors = printErrors(plan.diagnostics());
+        return errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+    }
+
+    /** Applies the flags; an id the plan does not have, or of the wrong kind of step, is a usage error. */
+    private void configure(Simulation sim) {
+        try {
+            for (String f : fail) {
+                int eq = f.lastIndexOf('=');
+                String id = eq > 0 ? f.substring(0, eq) : f;
+                int status = 1;
+                if (eq > 0) {
+                    try {
+                        status = Integer.parseInt(f.substring(eq + 1).trim());
+                    } catch (NumberFormatException e) {
+                        throw new ParameterException(spec.commandLine(), "--fail needs ID or ID=STATUS, got \"" + f + "\"");
+                    }
+                    if (status == 0) {
+                        throw new ParameterException(spec.commandLine(), "--fail " + f + ": exit status 0 is a pass");
+                    }
+                }
+                sim.setResult(id, JobResult.fail(status));
+            }
+            for (String id : softFail) {
+                sim.setResult(id, JobResult.softFail());
+            }
+            for (String id : cancel) {
+                sim.setResult(id, JobResult.cancel());
+            }
+            for (String id : unblock) {
+                if (id.equals("all")) {
+                    sim.unblockAll();
+                } else {
+                    sim.unblock(id);
+                }
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+}
