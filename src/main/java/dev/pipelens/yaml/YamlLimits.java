@@ -9,8 +9,8 @@ package dev.pipelens.yaml;
  */
 public record YamlLimits(long maxFileBytes, int maxDepth, long maxExpandedNodes) {
 
-    /** 16 MiB, depth 200, 2 million expanded nodes: far above any real pipeline file. */
-    public static final YamlLimits DEFAULT = new YamlLimits(16L * 1024 * 1024, 200, 2_000_000L);
+    /** 16 MiB, depth 200, 20 million expanded nodes (a 50,000-step file has about 2 million): far above any real pipeline file. */
+    public static final YamlLimits DEFAULT = new YamlLimits(16L * 1024 * 1024, 200, 20_000_000L);
 
     public YamlLimits withMaxFileBytes(long bytes) {
         return new YamlLimits(bytes, maxDepth, maxExpandedNodes);

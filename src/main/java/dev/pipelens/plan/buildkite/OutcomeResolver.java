@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Derives each step's static outcome from the effective edges, assuming every job that starts passes:
  * block and input steps are {@code blocked}; a step that waits (directly, or through its group) for a
- * gate is {@code gated}; a step that waits for a step that never starts (missing key, cycle) is
+ * gate is {@code gated} and names the nearest gates on its way (a gate does not repeat the gates behind it); a step that waits for a step that never starts (missing key, cycle) is
  * {@code never} unless that dependency's failure is allowed; otherwise {@code runs}. A group's
  * <em>start</em> outcome comes from its own dependencies; its <em>completion</em>, which its dependents
  * wait for, also takes in its children.
@@ -30,6 +30,8 @@ final class OutcomeResolver {
     /** Outcome of one step plus the gates and never-starting steps behind it. */
     record Resolved(Outcome outcome, Set<String> gates, Set<String> neverBecause) {
     }
+
+    private static final int MAX_NAMED = 8;
 
     private final Map<String, Step> steps;
     private final Map<String, List<PlanEdge>> incoming = new HashMap<>();
@@ -109,11 +111,11 @@ final class OutcomeResolver {
         if (group != null) {
             Resolved g = start.get(group.id());
             if (g != null) {
-                gates.addAll(g.gates());
+                addAll(gates, g.gates());
                 if (g.outcome() == Outcome.BLOCKED) {
-                    gates.add(group.id());
+                    add(gates, group.id());
                 }
-                never.addAll(g.neverBecause());
+                addAll(never, g.neverBecause());
             }
         }
         for (PlanEdge e : in) {
@@ -122,12 +124,11 @@ final class OutcomeResolver {
                 continue;
             }
             if (pred.outcome() == Outcome.BLOCKED) {
-                gates.add(e.from());
-                gates.addAll(pred.gates());
+                add(gates, e.from());
             } else if (pred.outcome() == Outcome.GATED) {
-                gates.addAll(pred.gates());
+                addAll(gates, pred.gates());
             } else if (pred.outcome() == Outcome.NEVER && !e.allowFailure()) {
-                never.addAll(pred.neverBecause().isEmpty() ? Set.of(e.from()) : pred.neverBecause());
+                addAll(never, pred.neverBecause().isEmpty() ? Set.of(e.from()) : pred.neverBecause());
             }
         }
         Outcome outcome;
@@ -141,6 +142,25 @@ final class OutcomeResolver {
             outcome = Outcome.RUNS;
         }
         return new Resolved(outcome, gates, never);
+    }
+
+    /**
+     * Adds to a set of nearest gates (or never-starting steps) named in reasons. The outcome only needs to
+     * know whether the set is empty, so it is capped: sets copied down long chains stay small.
+     */
+    private static void add(Set<String> set, String id) {
+        if (set.size() < MAX_NAMED) {
+            set.add(id);
+        }
+    }
+
+    private static void addAll(Set<String> set, Set<String> ids) {
+        for (String id : ids) {
+            if (set.size() >= MAX_NAMED) {
+                return;
+            }
+            set.add(id);
+        }
     }
 
     /** What a dependent of {@code id} waits for: the step itself, or a whole group (memoised). */
@@ -167,10 +187,11 @@ final class OutcomeResolver {
             }
             anyActive = true;
             if (r.outcome() == Outcome.BLOCKED) {
-                gates.add(c.id());
+                add(gates, c.id());
+            } else {
+                addAll(gates, r.gates());
             }
-            gates.addAll(r.gates());
-            never.addAll(r.neverBecause());
+            addAll(never, r.neverBecause());
         }
         if (!anyActive) {
             return new Resolved(Outcome.SKIPPED, Set.of(), Set.of());
