@@ -63,7 +63,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
     private final YamlDocument document;
     private final List<Diagnostic> loadDiagnostics;
     private final boolean interpolates;
-    private final BuildkiteParser.Result raw;
+    private volatile BuildkiteParser.Result rawParse;
     private final Map<String, Object> conditions = new ConcurrentHashMap<>();
     private static final int MAX_CACHED_PARSES = 16;
     private final List<String> interpolatedNames;
@@ -75,8 +75,17 @@ public final class BuildkitePlanner implements PipelinePlanner {
         this.loadDiagnostics = document.diagnostics();
         this.interpolates = document.text() == null || document.text().indexOf('$') >= 0;
         this.interpolatedNames = interpolates ? interpolatedNames(document.root()) : List.of();
-        this.raw = document.root() == null ? null
-                : BuildkiteParser.parse(file, document.root(), env -> TextInterpolator.NONE);
+        // the pipeline as written is read lazily: a one-shot `pipelens plan` of a file that interpolates never needs it
+    }
+
+    /** The pipeline as written (no interpolation), read once on first use; null when the YAML is unusable. */
+    private BuildkiteParser.Result raw() {
+        BuildkiteParser.Result r = rawParse;
+        if (r == null && document.root() != null) {
+            r = BuildkiteParser.parse(file, document.root(), env -> TextInterpolator.NONE);
+            rawParse = r;
+        }
+        return r;
     }
 
     /** Prepares a loaded YAML document for planning. */
@@ -105,7 +114,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
     public List<Diagnostic> lint() {
         List<Diagnostic> l = lint;
         if (l == null) {
-            l = raw == null ? List.of() : List.copyOf(BuildkiteLint.check(raw.pipeline()));
+            l = document.root() == null ? List.of() : List.copyOf(BuildkiteLint.check(raw().pipeline()));
             lint = l;
         }
         return l;
@@ -113,7 +122,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
 
     /** The pipeline as written, without interpolation (for the window's source views). */
     public Pipeline rawPipeline() {
-        return raw == null ? new Pipeline(file, Map.of(), List.of()) : raw.pipeline();
+        return document.root() == null ? new Pipeline(file, Map.of(), List.of()) : raw().pipeline();
     }
 
     /**
@@ -121,7 +130,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
      * judged. Step ids match {@link #plan(Scenario)}'s. For the runner (soft_fail rules, commands to execute).
      */
     public Pipeline pipeline(Scenario scenario) {
-        if (raw == null || !interpolates) {
+        if (document.root() == null || !interpolates) {
             return rawPipeline();
         }
         return interpolated(new ScenarioContext(scenario)).pipeline();
@@ -129,12 +138,12 @@ public final class BuildkitePlanner implements PipelinePlanner {
 
     @Override
     public Plan plan(Scenario scenario) {
-        if (raw == null) {
+        if (document.root() == null) {
             return new Plan(file, CiSystem.BUILDKITE, scenario, false,
                     List.of("the file cannot be used: " + firstError(loadDiagnostics)), List.of(), List.of(), loadDiagnostics);
         }
         ScenarioContext context = new ScenarioContext(scenario);
-        BuildkiteParser.Result parsed = interpolates ? interpolated(context) : raw;
+        BuildkiteParser.Result parsed = interpolates ? interpolated(context) : raw();
         return new Planning(parsed, context, context.effectiveScenario()).run();
     }
 
@@ -235,10 +244,10 @@ public final class BuildkitePlanner implements PipelinePlanner {
     @Override
     public List<VariableInfo> variables() {
         Map<String, VariableCollector> vars = new LinkedHashMap<>();
-        if (raw == null) {
+        if (document.root() == null) {
             return List.of();
         }
-        for (Step s : raw.pipeline().allSteps()) {
+        for (Step s : raw().pipeline().allSteps()) {
             StepInfo info = s.info();
             if (info.condition() != null) {
                 String text = info.condition().text();
