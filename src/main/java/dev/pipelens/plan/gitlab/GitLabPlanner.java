@@ -51,6 +51,18 @@ public final class GitLabPlanner implements PipelinePlanner {
         return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir));
     }
 
+    private volatile List<Diagnostic> lint;
+
+    @Override
+    public List<Diagnostic> lint() {
+        List<Diagnostic> l = lint;
+        if (l == null) {
+            l = List.copyOf(GitLabLint.check(loader.config()));
+            lint = l;
+        }
+        return l;
+    }
+
     /** The loader, for callers that want the composed configuration. */
     public GitLabLoader loader() {
         return loader;
