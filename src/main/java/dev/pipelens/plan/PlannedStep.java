@@ -19,14 +19,23 @@ import java.util.List;
  * @param dependsOn ids this step waits for in the effective graph (explicit and implicit), source order
  * @param span      where the step is written
  * @param condition the condition text, or null (for the window's "why" panel)
+ * @param when      GitLab: the job's effective {@code when} after rules ({@code on_success}, {@code manual},
+ *                  {@code always}, {@code on_failure}, {@code delayed}); null for Buildkite steps
+ * @param allowFailure GitLab: the job's effective {@code allow_failure}; null for Buildkite steps
  */
 public record PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                           int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span,
-                          String condition) {
+                          String condition, String when, Boolean allowFailure) {
 
     public PlannedStep {
         reasons = List.copyOf(reasons);
         dependsOn = List.copyOf(dependsOn);
         span = span == null ? SourceSpan.NONE : span;
+    }
+
+    /** A step without GitLab job settings (every Buildkite step). */
+    public PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
+                       int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition) {
+        this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, null, null);
     }
 }

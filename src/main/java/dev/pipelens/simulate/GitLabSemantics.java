@@ -149,8 +149,11 @@ final class GitLabSemantics implements Semantics {
         return List.of(allowed).containsAll(set);
     }
 
-    /** The job's effective {@code when}, from its planned outcome and reasons. */
+    /** The job's effective {@code when}: as planned, or (for plans made without it) from its outcome and reasons. */
     static String when(Node n) {
+        if (n.planned.when() != null) {
+            return n.planned.when();
+        }
         Outcome o = n.planned.outcome();
         if (o == Outcome.ON_FAILURE) {
             return "on_failure";
@@ -177,6 +180,9 @@ final class GitLabSemantics implements Semantics {
 
     /** The job's {@code allow_failure}: what the plan's edges out of it say, else its reasons and outcome. */
     private boolean allowFailure(Node n) {
+        if (n.planned.allowFailure() != null) {
+            return n.planned.allowFailure();
+        }
         Boolean known = allowFailure == null ? null : allowFailure.get(n);
         if (known != null) {
             return known;

@@ -303,6 +303,7 @@ final class PipelineShape {
     static PlannedStep step(JobDecision d, Outcome outcome, List<String> reasons, List<String> dependsOn) {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
-                null, outcome, d.jobs(), reasons, dependsOn, job.span(), d.condition());
+                null, outcome, d.jobs(), reasons, dependsOn, job.span(), d.condition(),
+                d.when() == null ? "on_success" : d.when(), d.allowFailure());
     }
 }
