@@ -510,13 +510,16 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Waits until the worker has finished everything submitted so far (tests, shutdown). */
     public void awaitIdle(long timeout, TimeUnit unit) throws InterruptedException {
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        worker.execute(() -> done.complete(null));
-        try {
-            done.get(timeout, unit);
-        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("worker did not become idle", e);
-        }
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        do {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            worker.execute(() -> done.complete(null));
+            try {
+                done.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException("worker did not become idle", e);
+            }
+        } while (pending.get() > 0);
     }
 
     @Override

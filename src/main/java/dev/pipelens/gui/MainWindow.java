@@ -117,7 +117,8 @@ public final class MainWindow {
         root.setCenter(rows);
         root.setBottom(statusBar());
 
-        scene = new Scene(root, 1500, 900);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(1500, screen.getWidth()), Math.min(920, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
         dragAndDrop();
         wire();

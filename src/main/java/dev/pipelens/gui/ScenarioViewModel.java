@@ -232,14 +232,14 @@ public final class ScenarioViewModel {
     /** One line for the status bar: "tag v1.2.0 · NIGHTLY=1". */
     public static String summary(Scenario s) {
         List<String> parts = new ArrayList<>();
+        String branch = s.branch() == null ? (s.tag() != null ? null : s.effectiveDefaultBranch()) : s.branch();
         if (s.tag() != null) {
             parts.add("tag " + s.tag());
         }
-        if (s.branch() != null && !s.branch().equals(s.tag())) {
-            parts.add("branch " + s.branch());
-        }
         if (s.pullRequest() != null) {
-            parts.add("PR #" + s.pullRequest());
+            parts.add("PR #" + s.pullRequest() + (branch == null ? "" : " from " + branch));
+        } else if (branch != null && !branch.equals(s.tag())) {
+            parts.add((s.tag() == null ? "push to " : "branch ") + branch);
         }
         if (s.source() != null) {
             parts.add("source " + s.source());
@@ -251,7 +251,7 @@ public final class ScenarioViewModel {
         for (Map.Entry<String, String> e : s.variables().entrySet()) {
             parts.add(e.getKey() + "=" + e.getValue());
         }
-        return parts.isEmpty() ? "push to " + s.effectiveDefaultBranch() : String.join(" \u00b7 ", parts);
+        return String.join(" \u00b7 ", parts);
     }
 
     private static String nz(String s) {
