@@ -33,6 +33,9 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--dark", description = "Start with the dark theme.")
     Boolean dark;
 
+    @Option(names = "--select", paramLabel = "STEP", description = "Select STEP (its id or key) and explain it.")
+    String select;
+
     @Override
     public Integer call() {
         if (file != null && !Files.isRegularFile(file)) {
@@ -41,7 +44,7 @@ final class OpenCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            PipelensApp.launch(new WindowRequest(file, scenario.toScenario(), input.system, dark));
+            PipelensApp.launch(new WindowRequest(file, scenario.toScenario(), input.system, dark, select));
             return ExitCodes.OK;
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("pipelens: " + e.getMessage()

@@ -97,7 +97,7 @@ public final class MainWindow {
         why.setPrefWidth(360);
 
         SplitPane columns = new SplitPane(scenarioPanel, centre(), why);
-        columns.setDividerPositions(0.2, 0.74);
+        columns.setDividerPositions(0.18, 0.76);
         SplitPane.setResizableWithParent(scenarioPanel, false);
         SplitPane.setResizableWithParent(why, false);
 
@@ -112,7 +112,7 @@ public final class MainWindow {
 
         SplitPane rows = new SplitPane(columns, bottom);
         rows.setOrientation(Orientation.VERTICAL);
-        rows.setDividerPositions(0.8);
+        rows.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(bottom, false);
         root.setCenter(rows);
         root.setBottom(statusBar());
@@ -122,6 +122,7 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(CSS).toExternalForm());
         dragAndDrop();
         wire();
+        Platform.runLater(graph::requestFocus);
     }
 
     public Scene scene() {

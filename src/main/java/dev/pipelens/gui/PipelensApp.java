@@ -13,7 +13,7 @@ import java.io.InputStream;
  */
 public final class PipelensApp extends Application {
 
-    private static volatile WindowRequest request = new WindowRequest(null, null, null, null);
+    private static volatile WindowRequest request = new WindowRequest(null, null, null, null, null);
 
     private MainViewModel vm;
 
@@ -56,7 +56,24 @@ public final class PipelensApp extends Application {
         }
         stage.setMinWidth(900);
         stage.setMinHeight(600);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (screen.getWidth() < 1700) {
+            // small screens (laptops, 1600x1000 screenshots): use all of it
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
         stage.show();
+        if (r.select() != null) {
+            vm.loadsProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                    vm.loadsProperty().removeListener(this);
+                    vm.select(r.select());
+                }
+            });
+        }
         if (r.file() == null) {
             vm.openSample();
         } else {

@@ -45,20 +45,33 @@ public final class StepExplainer {
         }
         List<StepDetails.Link> deps = new ArrayList<>();
         for (String d : step.dependsOn()) {
-            plan.step(d).ifPresent(s -> deps.add(link(s)));
+            plan.step(d).ifPresent(s -> deps.add(link(s, null)));
+        }
+        List<PlannedStep> groups = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String g = step.group(); g != null && seen.add(g); ) {
+            Optional<PlannedStep> group = plan.step(g);
+            if (group.isEmpty()) {
+                break;
+            }
+            groups.add(group.get());
+            for (String d : group.get().dependsOn()) {
+                plan.step(d).ifPresent(s -> deps.add(link(s, StepExplainer.display(group.get()))));
+            }
+            g = group.get().group();
         }
         List<StepDetails.Link> dependents = new ArrayList<>();
         for (PlannedStep s : plan.steps()) {
             if (s.dependsOn().contains(id)) {
-                dependents.add(link(s));
+                dependents.add(link(s, null));
             }
         }
         return Optional.of(new StepDetails(step, trace, value, excerpt(plan, step, text, focusLine), deps,
-                dependents));
+                dependents, groups));
     }
 
-    static StepDetails.Link link(PlannedStep s) {
-        return new StepDetails.Link(s.id(), display(s), s.outcome());
+    static StepDetails.Link link(PlannedStep s, String via) {
+        return new StepDetails.Link(s.id(), display(s), s.outcome(), via);
     }
 
     /** The label as a person reads it: emoji shortcodes dropped, or the id. */

@@ -84,6 +84,23 @@ final class WhyPanel extends ScrollPane {
         }
         box.getChildren().add(reasons);
 
+        for (PlannedStep g : d.groups()) {
+            box.getChildren().add(section("Inside group \u201c" + StepExplainer.display(g) + "\u201d (" + g.outcome().id() + ")"));
+            VBox gr = new VBox(4);
+            for (String r : g.reasons()) {
+                Label l = new Label("\u2022 " + r);
+                l.getStyleClass().add("reason");
+                l.setWrapText(true);
+                l.setMnemonicParsing(false);
+                gr.getChildren().add(l);
+            }
+            Hyperlink open = new Hyperlink("show the group");
+            open.getStyleClass().add("step-link");
+            open.setOnAction(e -> onLink.accept(g.id()));
+            gr.getChildren().add(open);
+            box.getChildren().add(gr);
+        }
+
         if (s.condition() != null) {
             box.getChildren().add(section("Condition"));
             Label cond = new Label("if: " + s.condition().strip());
@@ -178,7 +195,8 @@ final class WhyPanel extends ScrollPane {
         }
         for (StepDetails.Link link : links) {
             NodeStyle style = theme.get().style(link.outcome());
-            Hyperlink h = new Hyperlink(link.label() + " (" + link.outcome().id() + ")");
+            Hyperlink h = new Hyperlink(link.label() + " (" + link.outcome().id() + ")"
+                    + (link.via() == null ? "" : " \u2014 via group " + link.via()));
             h.setGraphic(Glyphs.icon(style, 12));
             h.setMnemonicParsing(false);
             h.setOnAction(e -> onLink.accept(link.id()));
