@@ -70,7 +70,7 @@ final class ScenarioPanel extends ScrollPane {
         bind(branch, vm.branchProperty());
         bind(tag, vm.tagProperty());
         bind(source, vm.sourceProperty());
-        branch.setPromptText("default branch");
+        branch.setPromptText("the tag, or the default branch");
         tag.setPromptText("none (not a tag build)");
         source.setPromptText("webhook");
         TextField pr = new TextField();

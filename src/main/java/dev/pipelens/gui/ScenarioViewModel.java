@@ -155,10 +155,36 @@ public final class ScenarioViewModel {
                 models.add(m);
             }
             variables.setAll(models);
+            moveFreeFormIntoControls();
         } finally {
             updating = false;
         }
         recompute();
+    }
+
+    /** Free-form lines naming a variable that now has its own control move into that control. */
+    private void moveFreeFormIntoControls() {
+        String text = freeForm.get() == null ? "" : freeForm.get();
+        StringBuilder keep = new StringBuilder();
+        boolean moved = false;
+        for (String line : text.split("\r?\n")) {
+            String l = line.strip();
+            int eq = l.indexOf('=');
+            VariableModel target = null;
+            if (eq > 0 && !l.startsWith("#")) {
+                String name = l.substring(0, eq).strip();
+                target = variables.stream().filter(v -> v.name().equals(name)).findFirst().orElse(null);
+            }
+            if (target != null) {
+                target.setValue(l.substring(eq + 1));
+                moved = true;
+            } else if (!l.isEmpty()) {
+                keep.append(line).append('\n');
+            }
+        }
+        if (moved) {
+            freeForm.set(keep.toString().strip());
+        }
     }
 
     /** Sets every field from {@code s}: what a preset click or the command line does. */

@@ -9,7 +9,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -146,6 +145,7 @@ final class WhyPanel extends ScrollPane {
                 no.setAlignment(Pos.CENTER_RIGHT);
                 Label text = new Label(line.text().replace("\t", "    "));
                 text.getStyleClass().add("line-text");
+                text.setMinWidth(0);
                 text.setMnemonicParsing(false);
                 HBox row = new HBox(8, no, text);
                 row.getStyleClass().add("excerpt-line");
@@ -185,8 +185,8 @@ final class WhyPanel extends ScrollPane {
         return badge;
     }
 
-    private FlowPane links(String id, List<StepDetails.Link> links, String none) {
-        FlowPane pane = new FlowPane(4, 4);
+    private VBox links(String id, List<StepDetails.Link> links, String none) {
+        VBox pane = new VBox(2);
         pane.setId(id);
         if (links.isEmpty()) {
             Label l = new Label(none);
@@ -199,6 +199,8 @@ final class WhyPanel extends ScrollPane {
                     + (link.via() == null ? "" : " \u2014 via group " + link.via()));
             h.setGraphic(Glyphs.icon(style, 12));
             h.setMnemonicParsing(false);
+            h.setWrapText(true);
+            h.setMinWidth(0);
             h.setOnAction(e -> onLink.accept(link.id()));
             h.getStyleClass().add("step-link");
             pane.getChildren().add(h);

@@ -85,4 +85,15 @@ class ScenarioViewModelTest {
         assertEquals("tag v1.2.0 \u00b7 NIGHTLY=1",
                 ScenarioViewModel.summary(Scenario.defaults().withBranch(null).withTag("v1.2.0").withVariable("NIGHTLY", "1")));
     }
+
+    @Test
+    void variablesGivenBeforeTheFileIsReadMoveIntoTheirControls() {
+        ScenarioViewModel vm = new ScenarioViewModel();
+        vm.apply(Scenario.defaults().withVariable("NIGHTLY", "1").withVariable("OTHER", "x"));
+        assertEquals("NIGHTLY=1\nOTHER=x", vm.freeFormProperty().get());
+        vm.setDiscovered(CiSystem.BUILDKITE, RELEASE_VARS);
+        assertTrue(vm.variables().get(0).isOn());
+        assertEquals("OTHER=x", vm.freeFormProperty().get());
+        assertEquals(Map.of("NIGHTLY", "1", "OTHER", "x"), vm.getScenario().variables());
+    }
 }
