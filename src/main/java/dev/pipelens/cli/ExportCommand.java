@@ -19,47 +19,52 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
- * {@code pipelens export FILE -o OUT.(png|svg|dot|graphml|mmd) [scenario]}: the graph, coloured for the
- * scenario, with no display needed. Writes to a temporary file first, so a failed export never leaves a
- * half-written image behind.
+ * {@code pipelens export FILE -o OUT.(png|svg|dot|graphml|mmd) [scenario] [--format F]}: the graph of one
+ * scenario as a file, headless (no display needed). The output is written to a temp file and moved into
+ * place, so a refused or failed export never leaves half a file.
  */
-@Command(name = "export", description = "Export the pipeline graph for a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
+@Command(name = "export", description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
 final class ExportCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "Output file; its extension picks the format unless --format is given.")
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "The file to write; its extension picks the format unless --format is given.")
     Path output;
 
     @Mixin
     ScenarioOptions scenario;
 
-    @Option(names = "--format", paramLabel = "F", description = "png, svg, dot, graphml or mmd (default: from the output file name).")
+    @Option(names = "--format", paramLabel = "F", description = "png, svg, dot, graphml or mmd (default: from OUT's extension).")
     String format;
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1", description = "PNG scale factor, e.g. 2 for high-DPI (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--scale", paramLabel = "N", description = "PNG pixel density, e.g. 2 for retina (default: ${DEFAULT-VALUE}).", defaultValue = "1")
     double scale;
 
-    @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", description = "light or dark (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--theme", paramLabel = "THEME", description = "light or dark (default: ${DEFAULT-VALUE}).", defaultValue = "light")
     String theme;
 
+    @Option(names = "--no-legend", description = "Leave out the legend of PNG and SVG images.")
+    boolean noLegend;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The image's title (default: the file name; empty for no header).")
+    String title;
+
     @Override
-    public Integer call() throws IOException {
-        ExportFormat chosen = (format != null ? ExportFormat.fromId(format) : ExportFormat.fromFileName(output.toString()))
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "cannot tell the export format of \"" + output
-                        + "\": use .png, .svg, .dot, .graphml or .mmd, or --format"));
-        if (scale <= 0 || scale > 8) {
-            throw new ParameterException(spec.commandLine(), "--scale must be between 0 and 8");
+    public Integer call() {
+        ExportFormat fmt = chosenFormat();
+        if (fmt == ExportFormat.PNG) {
+            System.setProperty("java.awt.headless", "true"); // drawing a PNG needs no display
         }
-        if (!theme.equals("light") && !theme.equals("dark")) {
-            throw new ParameterException(spec.commandLine(), "--theme must be light or dark");
-        }
-        if (chosen == ExportFormat.PNG) {
-            System.setProperty("java.awt.headless", "true"); // export needs no display
+        ExportOptions options;
+        try {
+            options = new ExportOptions(scale, Theme.named(theme), title, !noLegend);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PipelinePlanner planner = open(file);
         if (planner.unusable()) {
@@ -67,24 +72,48 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Plan plan = planner.plan(scenario.toScenario());
-        Layout layout = chosen.needsLayout() ? new LayeredLayout().layout(plan) : null;
-        ExportOptions options = ExportOptions.defaults().withScale(scale).withTheme(Theme.named(theme));
-        Path parent = output.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(parent, ".pipelens-export-", ".tmp");
+        if (!plan.created() && plan.hasErrors()) {
+            printErrors(plan.diagnostics());
+            return ExitCodes.BAD_INPUT;
+        }
+        Layout layout = fmt.needsLayout() ? new LayeredLayout().layout(plan) : null;
+        Path tmp = null;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                chosen.exporter().export(plan, layout, out, options);
+            Path dir = output.toAbsolutePath().getParent();
+            tmp = Files.createTempFile(dir, ".pipelens-export", ".tmp");
+            try (OutputStream os = Files.newOutputStream(tmp)) {
+                fmt.exporter().export(plan, layout, os, options);
             }
-            Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
         } catch (ImageTooLargeException e) {
             err().println(output + ": " + e.getMessage());
             err().flush();
             return ExitCodes.BAD_INPUT;
+        } catch (IOException e) {
+            err().println(output + ": cannot write: " + e.getMessage());
+            err().flush();
+            return ExitCodes.BAD_INPUT;
         } finally {
-            Files.deleteIfExists(temp);
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // best effort
+                }
+            }
         }
-        out().println("wrote " + output + " (" + chosen.id() + ", " + plan.steps().size() + " steps)");
+        out().println("wrote " + output + " (" + fmt.id() + ", " + plan.steps().size() + " steps)");
         out().flush();
         return ExitCodes.OK;
+    }
+
+    private ExportFormat chosenFormat() {
+        if (format != null) {
+            return ExportFormat.fromId(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "unknown --format '" + format + "' (expected png, svg, dot, graphml or mmd)"));
+        }
+        Optional<ExportFormat> byName = ExportFormat.fromFileName(output.getFileName().toString());
+        return byName.orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "cannot tell the format from '" + output.getFileName() + "': use .png, .svg, .dot, .graphml or .mmd, or --format"));
     }
 }

@@ -147,6 +147,29 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return new Planning(parsed, context, context.effectiveScenario()).run();
     }
 
+    /**
+     * Evaluates the {@code if:} of step {@code stepId} in {@code scenario} exactly as {@link #plan} does
+     * (after interpolation), so the window can show the value of each sub-expression
+     * ({@link Evaluation#trace()}). Empty when the step does not exist, has no condition, or its condition
+     * does not compile (the plan's diagnostics say why).
+     */
+    public java.util.Optional<Evaluation> explain(String stepId, Scenario scenario) {
+        if (document.root() == null || stepId == null) {
+            return java.util.Optional.empty();
+        }
+        ScenarioContext context = new ScenarioContext(scenario);
+        BuildkiteParser.Result parsed = interpolates ? interpolated(context) : raw();
+        for (Step s : parsed.pipeline().allSteps()) {
+            if (stepId.equals(s.id())) {
+                Condition c = s.info().condition();
+                Object compiled = c == null ? null : compiled(c.text());
+                return compiled instanceof CompiledCondition cc
+                        ? java.util.Optional.of(cc.evaluate(context)) : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Multi-line conditions (YAML block scalars) read as one line in reasons. */
     static String oneLine(String text) {
         StringBuilder sb = new StringBuilder(text.length());

@@ -1,0 +1,25 @@
+package dev.pipelens.gui;
+
+import dev.pipelens.export.ExportFormat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The dialogs the window opens, behind an interface so tests can answer them without a person. */
+public interface DialogService {
+
+    /** An export target chosen by the user. */
+    record ExportChoice(Path path, ExportFormat format, double scale) {
+    }
+
+    Optional<Path> chooseFileToOpen(Path initialDirectory);
+
+    Optional<ExportChoice> chooseExport(Path initialDirectory, String baseName);
+
+    void showError(String title, String message);
+
+    /** Asks a yes/no question; true for {@code okText}. */
+    boolean confirm(String title, String message, String okText);
+
+    void showInfo(String title, String message);
+}

@@ -1,0 +1,431 @@
+package dev.pipelens.gui;
+
+import dev.pipelens.export.DiagramRenderer;
+import dev.pipelens.export.ExportOptions;
+import dev.pipelens.export.Theme;
+import dev.pipelens.layout.Layout;
+import dev.pipelens.layout.LayoutEdge;
+import dev.pipelens.layout.LayoutGroup;
+import dev.pipelens.layout.LayoutNode;
+import dev.pipelens.layout.Point;
+import dev.pipelens.layout.Rect;
+import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.PlannedStep;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.geometry.Point2D;
+import javafx.scene.Cursor;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.util.Duration;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The pipeline graph: a {@link Canvas} the size of the viewport on which the current {@link Layout} is
+ * drawn by the exporters' {@link DiagramRenderer} through {@link FxCanvas} (so window and images match),
+ * under a zoom-and-pan transform. Only what is visible is drawn. Drag or scroll pans, Ctrl+scroll or a
+ * pinch zooms about the pointer, a click selects a step. Outcome changes only recolour: positions,
+ * zoom and selection stay.
+ */
+public final class GraphView extends Region {
+
+    static final double MIN_ZOOM = 0.04;
+    static final double MAX_ZOOM = 4;
+    private static final double CLICK_SLOP = 4;
+
+    private final Canvas canvas = new Canvas();
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1);
+    private final Tooltip tooltip = new Tooltip();
+    private Layout layout;
+    private Plan plan;
+    private Theme theme = Theme.light();
+    private String selected;
+    private double tx = 24;
+    private double ty = 24;
+    private boolean pendingFit;
+    private boolean redrawScheduled;
+    private Consumer<String> onSelect = id -> { };
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+    private String hovered;
+    private int lastDrawn;
+
+    public GraphView() {
+        getStyleClass().add("graph-view");
+        getChildren().add(canvas);
+        setFocusTraversable(true);
+        setMinSize(100, 100);
+        tooltip.setShowDelay(Duration.millis(400));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(480);
+        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
+        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
+        addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
+        addEventHandler(ZoomEvent.ZOOM, e -> {
+            zoomAt(e.getZoomFactor(), e.getX(), e.getY());
+            e.consume();
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    // ------------------------------------------------------------------ state
+
+    /** Shows {@code newLayout} of {@code newPlan}, keeping zoom, pan and selection. */
+    public void show(Layout newLayout, Plan newPlan) {
+        this.layout = newLayout;
+        this.plan = newPlan;
+        if (selected != null && (newLayout == null || bounds(selected) == null)) {
+            selected = null;
+        }
+        redraw();
+    }
+
+    public Layout currentLayout() {
+        return layout;
+    }
+
+    public void setTheme(Theme value) {
+        theme = value;
+        redraw();
+    }
+
+    public void setSelected(String id) {
+        selected = id;
+        redraw();
+    }
+
+    public String selected() {
+        return selected;
+    }
+
+    /** Called with the id of a clicked step, or null for a click on empty space. */
+    public void setOnSelect(Consumer<String> handler) {
+        onSelect = handler == null ? id -> { } : handler;
+    }
+
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public double zoom() {
+        return zoom.get();
+    }
+
+    /** Screen position of a layout point (tests click on nodes with it). */
+    public Point2D toScreen(double x, double y) {
+        return localToScreen(x * zoom.get() + tx, y * zoom.get() + ty);
+    }
+
+    /** How many primitives the last frame drew (culling check). */
+    int lastDrawn() {
+        return lastDrawn;
+    }
+
+    // ------------------------------------------------------------------ view commands
+
+    public void zoomIn() {
+        zoomAt(1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void zoomOut() {
+        zoomAt(1 / 1.25, getWidth() / 2, getHeight() / 2);
+    }
+
+    public void actualSize() {
+        zoomAt(1 / zoom.get(), getWidth() / 2, getHeight() / 2);
+    }
+
+    /** Fits the whole graph in the view (never enlarging past 100%). */
+    public void fit() {
+        if (layout == null) {
+            return;
+        }
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0) {
+            pendingFit = true;
+            return;
+        }
+        pendingFit = false;
+        double pad = 24;
+        double s = Math.min((w - 2 * pad) / Math.max(1, layout.width()), (h - 2 * pad) / Math.max(1, layout.height()));
+        s = clamp(Math.min(s, 1));
+        zoom.set(s);
+        tx = (w - layout.width() * s) / 2;
+        ty = Math.max(pad, (h - layout.height() * s) / 2);
+        redraw();
+    }
+
+    /** Scrolls so step {@code id} is in the middle (zooming in to at least 60% if far out). */
+    public void centerOn(String id) {
+        Rect r = bounds(id);
+        if (r == null) {
+            return;
+        }
+        if (zoom.get() < 0.6) {
+            zoom.set(Math.min(1, Math.max(0.6, zoom.get())));
+        }
+        tx = getWidth() / 2 - r.centerX() * zoom.get();
+        ty = getHeight() / 2 - r.centerY() * zoom.get();
+        redraw();
+    }
+
+    /** Whether step {@code id} is at least partly inside the view. */
+    public boolean isVisible(String id) {
+        Rect r = bounds(id);
+        if (r == null) {
+            return false;
+        }
+        double s = zoom.get();
+        double x = r.x() * s + tx;
+        double y = r.y() * s + ty;
+        return x + r.width() * s >= 0 && x <= getWidth() && y + r.height() * s >= 0 && y <= getHeight();
+    }
+
+    private void zoomAt(double factor, double x, double y) {
+        double old = zoom.get();
+        double s = clamp(old * factor);
+        if (s == old) {
+            return;
+        }
+        tx = x - (x - tx) * s / old;
+        ty = y - (y - ty) * s / old;
+        zoom.set(s);
+        redraw();
+    }
+
+    private static double clamp(double s) {
+        return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, s));
+    }
+
+    // ------------------------------------------------------------------ input
+
+    private void pressed(MouseEvent e) {
+        requestFocus();
+        pressX = lastX = e.getX();
+        pressY = lastY = e.getY();
+        dragged = false;
+    }
+
+    private void dragged(MouseEvent e) {
+        if (!dragged && Math.hypot(e.getX() - pressX, e.getY() - pressY) < CLICK_SLOP) {
+            return;
+        }
+        dragged = true;
+        setCursor(Cursor.CLOSED_HAND);
+        tx += e.getX() - lastX;
+        ty += e.getY() - lastY;
+        lastX = e.getX();
+        lastY = e.getY();
+        redraw();
+    }
+
+    private void released(MouseEvent e) {
+        setCursor(Cursor.DEFAULT);
+        if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            String hit = hit(e.getX(), e.getY());
+            selected = hit;
+            redraw();
+            onSelect.accept(hit);
+        }
+        dragged = false;
+    }
+
+    private void moved(MouseEvent e) {
+        String hit = hit(e.getX(), e.getY());
+        if (java.util.Objects.equals(hit, hovered)) {
+            return;
+        }
+        hovered = hit;
+        setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (hit == null || plan == null) {
+            Tooltip.uninstall(this, tooltip);
+            return;
+        }
+        PlannedStep s = plan.step(hit).orElse(null);
+        if (s == null) {
+            return;
+        }
+        StringBuilder b = new StringBuilder(StepExplainer.display(s)).append("\n")
+                .append(s.outcome().id()).append(" \u00b7 ").append(s.type().id());
+        for (String r : s.reasons()) {
+            b.append("\n\u2022 ").append(r);
+        }
+        tooltip.setText(b.toString());
+        Tooltip.install(this, tooltip);
+    }
+
+    private void scrolled(ScrollEvent e) {
+        if (e.isShortcutDown() || e.isControlDown()) {
+            double dy = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
+            zoomAt(Math.pow(1.0015, dy), e.getX(), e.getY());
+        } else {
+            tx += e.getDeltaX();
+            ty += e.getDeltaY();
+            redraw();
+        }
+        e.consume();
+    }
+
+    private void key(KeyEvent e) {
+        double step = 60;
+        KeyCode c = e.getCode();
+        if (c == KeyCode.LEFT) {
+            tx += step;
+        } else if (c == KeyCode.RIGHT) {
+            tx -= step;
+        } else if (c == KeyCode.UP) {
+            ty += step;
+        } else if (c == KeyCode.DOWN) {
+            ty -= step;
+        } else if (!e.isShortcutDown() && (c == KeyCode.PLUS || c == KeyCode.ADD || c == KeyCode.EQUALS)) {
+            zoomIn();
+        } else if (!e.isShortcutDown() && (c == KeyCode.MINUS || c == KeyCode.SUBTRACT)) {
+            zoomOut();
+        } else if (c == KeyCode.ESCAPE) {
+            selected = null;
+            onSelect.accept(null);
+        } else {
+            return;
+        }
+        redraw();
+        e.consume();
+    }
+
+    /** The step under a point of this view: a box or bar first, then a group box. */
+    String hit(double x, double y) {
+        if (layout == null) {
+            return null;
+        }
+        double px = (x - tx) / zoom.get();
+        double py = (y - ty) / zoom.get();
+        List<LayoutNode> nodes = layout.nodes();
+        for (int i = nodes.size() - 1; i >= 0; i--) {
+            Rect r = nodes.get(i).bounds();
+            double slack = nodes.get(i).isBar() ? 4 : 0;
+            if (px >= r.x() - slack && px <= r.right() + slack && py >= r.y() && py <= r.bottom()) {
+                return nodes.get(i).id();
+            }
+        }
+        for (LayoutGroup g : layout.groups()) {
+            Rect r = g.bounds();
+            if (px >= r.x() && px <= r.right() && py >= r.y() && py <= r.bottom()) {
+                return g.id();
+            }
+        }
+        return null;
+    }
+
+    Rect bounds(String id) {
+        if (layout == null || id == null) {
+            return null;
+        }
+        for (LayoutNode n : layout.nodes()) {
+            if (n.id().equals(id)) {
+                return n.bounds();
+            }
+        }
+        for (LayoutGroup g : layout.groups()) {
+            if (g.id().equals(id)) {
+                return g.bounds();
+            }
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    @Override
+    protected void layoutChildren() {
+        double w = snapSizeX(getWidth());
+        double h = snapSizeY(getHeight());
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+            if (pendingFit) {
+                fit();
+            }
+            redraw();
+        }
+    }
+
+    /** Draws on the next pulse; many changes in one pulse draw once. */
+    public void redraw() {
+        if (redrawScheduled) {
+            return;
+        }
+        redrawScheduled = true;
+        Platform.runLater(() -> {
+            redrawScheduled = false;
+            draw();
+        });
+    }
+
+    /** Draws now. */
+    void draw() {
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        if (layout == null || plan == null) {
+            g.setFill(FxCanvas.fx(theme.background()));
+            g.fillRect(0, 0, w, h);
+            lastDrawn = 0;
+            return;
+        }
+        double s = zoom.get();
+        FxCanvas fx = new FxCanvas(g, s, tx, ty, w, h);
+        DiagramRenderer.render(plan, layout, new ExportOptions(1, theme, "", false), fx);
+        lastDrawn = fx.drawn();
+        Rect r = bounds(selected);
+        if (r != null) {
+            drawSelection(g, r, s);
+        }
+        g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    private void drawSelection(GraphicsContext g, Rect r, double s) {
+        Color accent = theme.isDark() ? Color.web("#6cb6ff") : Color.web("#1f6feb");
+        g.setTransform(s, 0, 0, s, tx, ty);
+        g.setStroke(accent);
+        g.setLineWidth(2.2);
+        for (LayoutEdge e : layout.edges()) {
+            if (e.from().equals(selected) || e.to().equals(selected)) {
+                List<Point> pts = e.points();
+                g.beginPath();
+                g.moveTo(pts.get(0).x(), pts.get(0).y());
+                for (int i = 1; i < pts.size(); i++) {
+                    Point a = pts.get(i - 1);
+                    Point b = pts.get(i);
+                    double dx = b.x() - a.x();
+                    if (e.route() != LayoutEdge.Route.BACK && Math.abs(b.y() - a.y()) > 0.5 && dx > 1) {
+                        g.bezierCurveTo(a.x() + dx * 0.5, a.y(), b.x() - dx * 0.5, b.y(), b.x(), b.y());
+                    } else {
+                        g.lineTo(b.x(), b.y());
+                    }
+                }
+                g.stroke();
+            }
+        }
+        double pad = 3.5;
+        g.setLineWidth(Math.max(2.5, 2.5 / s));
+        g.strokeRoundRect(r.x() - pad, r.y() - pad, r.width() + 2 * pad, r.height() + 2 * pad, 22, 22);
+    }
+}

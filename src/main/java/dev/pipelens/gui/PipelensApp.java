@@ -1,0 +1,90 @@
+package dev.pipelens.gui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+
+import java.io.InputStream;
+
+/**
+ * The JavaFX application. Started through {@link #launch(WindowRequest)} by the command line (the jar's
+ * main class stays the plain {@code dev.pipelens.Launcher}, so JavaFX can load from the class path).
+ */
+public final class PipelensApp extends Application {
+
+    private static volatile WindowRequest request = new WindowRequest(null, null, null, null, null);
+
+    private MainViewModel vm;
+
+    /**
+     * Opens the window and returns when it is closed.
+     *
+     * @throws IllegalStateException when no window can be opened (no display)
+     */
+    public static void launch(WindowRequest r) {
+        request = r;
+        try {
+            Application.launch(PipelensApp.class);
+        } catch (RuntimeException | Error e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            throw new IllegalStateException("cannot open the window: " + root.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        WindowRequest r = request;
+        vm = new MainViewModel(Platform::runLater, RecentFiles.user());
+        if (r.dark() != null) {
+            vm.darkProperty().set(r.dark());
+        }
+        vm.setForcedSystem(r.system());
+        MainWindow window = new MainWindow(vm, new FxDialogService(() -> stage));
+        vm.scenario().apply(r.scenario());
+        stage.titleProperty().bind(vm.titleProperty());
+        stage.setScene(window.scene());
+        try (InputStream icon = PipelensApp.class.getResourceAsStream("icon.png")) {
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon));
+            }
+        } catch (java.io.IOException e) {
+            // no icon
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (screen.getWidth() < 1700) {
+            // small screens (laptops, 1600x1000 screenshots): use all of it
+            stage.setX(screen.getMinX());
+            stage.setY(screen.getMinY());
+            stage.setWidth(screen.getWidth());
+            stage.setHeight(screen.getHeight());
+        }
+        stage.show();
+        if (r.select() != null) {
+            vm.loadsProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                    vm.loadsProperty().removeListener(this);
+                    vm.select(r.select());
+                }
+            });
+        }
+        if (r.file() == null) {
+            vm.openSample();
+        } else {
+            vm.open(r.file());
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (vm != null) {
+            vm.close();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.pipelens.gui;
+
+import dev.pipelens.export.ExportFormat;
+import dev.pipelens.plan.Outcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The main view model with a direct "UI" executor: no JavaFX toolkit, no window. */
+class MainViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private MainViewModel vm;
+
+    @AfterEach
+    void close() {
+        if (vm != null) {
+            vm.close();
+        }
+    }
+
+    private Path release() throws Exception {
+        Path f = dir.resolve("release.yml");
+        Files.copy(StepExplainerTest.RELEASE, f);
+        return f;
+    }
+
+    private void idle() throws InterruptedException {
+        vm.awaitIdle(20, TimeUnit.SECONDS);
+    }
+
+    private Outcome outcome(String id) {
+        return vm.getLayout().node(id).orElseThrow().outcome();
+    }
+
+    @Test
+    void nightlyToggleTurnsTheGatedReleaseImagesIntoRunsWithoutMovingThem() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.scenario().tagProperty().set("v1.2.0");
+        vm.open(release());
+        idle();
+        assertNotNull(vm.getPlan());
+        assertEquals(Outcome.GATED, outcome("build-release-image"));
+        var before = vm.getLayout().node("build-release-image").orElseThrow().bounds();
+        VariableModel nightly = vm.scenario().variables().stream().filter(v -> v.name().equals("NIGHTLY")).findFirst().orElseThrow();
+        nightly.setOn(true);
+        idle();
+        assertEquals(Outcome.RUNS, outcome("build-release-image"));
+        assertEquals(before, vm.getLayout().node("build-release-image").orElseThrow().bounds());
+    }
+
+    @Test
+    void selectingAStepExplainsIt() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(release());
+        idle();
+        vm.select("block-build-release-images");
+        idle();
+        StepDetails d = vm.detailsProperty().get();
+        assertNotNull(d);
+        assertEquals(Outcome.BLOCKED, d.step().outcome());
+        assertFalse(d.trace().isEmpty());
+    }
+
+    @Test
+    void invalidFileKeepsTheLastGoodGraphWithALocatedBannerUntilFixed() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        Path f = release();
+        vm.open(f);
+        idle();
+        String good = Files.readString(f);
+        int nodes = vm.getLayout().nodes().size();
+        Files.writeString(f, "steps:\n  - label: \"broken\n    command: [\n");
+        vm.reload();
+        idle();
+        assertNotNull(vm.bannerProperty().get());
+        assertTrue(vm.bannerProperty().get().startsWith(f.toString() + ":"), vm.bannerProperty().get());
+        assertTrue(vm.bannerErrorProperty().get());
+        assertEquals(nodes, vm.getLayout().nodes().size());
+        assertTrue(vm.diagnostics().stream().anyMatch(d -> d.isError()));
+        Files.writeString(f, good);
+        vm.reload();
+        idle();
+        assertNull(vm.bannerProperty().get());
+    }
+
+    @Test
+    void exportsPngAndSvgOfTheCurrentScenario() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(release());
+        idle();
+        Path png = vm.export(dir.resolve("g.png"), ExportFormat.PNG, 1).get(30, TimeUnit.SECONDS);
+        Path svg = vm.export(dir.resolve("g.svg"), ExportFormat.SVG, 1).get(30, TimeUnit.SECONDS);
+        assertNotNull(javax.imageio.ImageIO.read(png.toFile()));
+        assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void missingFileIsAnErrorBannerNotACrash() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(dir.resolve("nope.yml"));
+        idle();
+        assertTrue(vm.bannerProperty().get().contains("no such file"), vm.bannerProperty().get());
+        assertNull(vm.getLayout());
+    }
+}
