@@ -38,6 +38,24 @@ public final class GitLabPredefinedVariables {
         return s.pullRequest() != null && !s.pullRequest().isEmpty() ? "merge_request_event" : "push";
     }
 
+    /**
+     * The scenario with GitLab's defaults filled in, as plans report it: the pipeline source ({@code push},
+     * or {@code merge_request_event} for a merge request), the branch (none in a tag pipeline; the default
+     * branch when not given) and the default branch.
+     */
+    public static Scenario effective(Scenario s) {
+        String source = source(s);
+        String branch = s.branch();
+        boolean tag = s.tag() != null && !s.tag().isEmpty() && !source.equals("merge_request_event");
+        if (tag) {
+            branch = null;
+        } else if (branch == null || branch.isEmpty()) {
+            branch = source.equals("merge_request_event") ? "feature" : s.effectiveDefaultBranch();
+        }
+        return new Scenario(branch, tag ? s.tag() : null, s.message(), source, s.pullRequest(),
+                s.effectiveDefaultBranch(), s.variables());
+    }
+
     /** Predefined variables for the scenario, then the scenario's own variables over them. */
     public static Map<String, String> of(Scenario s) {
         Map<String, String> v = new LinkedHashMap<>();

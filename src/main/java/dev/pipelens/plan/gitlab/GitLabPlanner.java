@@ -139,7 +139,8 @@ public final class GitLabPlanner implements PipelinePlanner {
         }
         List<String> reasons = new ArrayList<>(result.reasons());
         reasons.addAll(pipelineReasons);
-        return new Plan(file, CiSystem.GITLAB, scenario, result.created(), reasons, result.steps(), result.edges(),
+        return new Plan(file, CiSystem.GITLAB, GitLabPredefinedVariables.effective(scenario), result.created(), reasons,
+                result.steps(), result.edges(),
                 diagnostics);
     }
 
