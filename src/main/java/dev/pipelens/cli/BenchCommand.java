@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             Path dir = Files.createTempDirectory("pipelens-bench-");
             Path file = dir.resolve(gitlab ? ".gitlab-ci.yml" : "pipeline.yml");
             Files.writeString(file, yaml, StandardCharsets.UTF_8);
-            int warm = n >= 50000 ? 1 : n >= 10000 ? 3 : 10;
+            int warm = n >= 50000 ? 4 : 10; // the JIT needs about ten runs to settle, even at 10,000 steps
             int measured = n >= 50000 ? Math.min(runs, 3) : n >= 10000 ? Math.min(runs, 7) : runs;
             double parse = median(warm, measured, () -> {
                 YamlDocument doc = new YamlLoader().load(file);
@@ -122,15 +122,20 @@ final class BenchCommand implements Callable<Integer> {
     private static String pngMedian(Plan plan, dev.pipelens.layout.Layout layout, int warm, int runs) {
         System.setProperty("java.awt.headless", "true");
         double scale = 1;
-        for (; scale > 0.05; scale /= 2) {
+        boolean fits = false;
+        for (; scale > 0.01 && !fits; ) {
             try {
                 export(new dev.pipelens.export.PngExporter(), plan, layout, scale);
-                break;
+                fits = true;
             } catch (java.io.UncheckedIOException e) {
                 if (!(e.getCause() instanceof dev.pipelens.export.ImageTooLargeException)) {
                     throw e;
                 }
+                scale /= 2;
             }
+        }
+        if (!fits) {
+            return "refused (too large at any scale)";
         }
         double s = scale;
         double ms = median(warm, runs, () -> export(new dev.pipelens.export.PngExporter(), plan, layout, s));
