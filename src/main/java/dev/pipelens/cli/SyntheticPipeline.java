@@ -16,7 +16,7 @@ public final class SyntheticPipeline {
         sb.append("env:\n  REGISTRY: \"registry.example.com\"\nsteps:\n");
         int made = 0;
         int group = 0;
-        while (made < n) {
+        while (made + 2 < n) { // room for a group and at least one step in it
             if (group % 5 == 4) {
                 sb.append("  - block: \"Approve batch ").append(group).append("\"\n");
                 sb.append("    key: approve-").append(group).append('\n');
