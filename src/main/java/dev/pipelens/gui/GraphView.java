@@ -420,13 +420,18 @@ public final class GraphView extends Region {
         double s = zoom.get();
         FxCanvas fx = new FxCanvas(g, s, tx, ty, w, h);
         DiagramRenderer.render(plan, layout, new ExportOptions(1, theme, "", false), fx);
-        if (runStates != null) {
-            drawRunStates(fx);
-        }
-        if (!changed.isEmpty()) {
-            drawChanged(fx);
-        }
         lastDrawn = fx.drawn();
+        if (runStates != null || !changed.isEmpty()) {
+            // the renderer's end() reset the transform: overlays get a canvas of their own
+            FxCanvas over = new FxCanvas(g, s, tx, ty, w, h);
+            if (runStates != null) {
+                drawRunStates(over);
+            }
+            if (!changed.isEmpty()) {
+                drawChanged(over);
+            }
+            over.end();
+        }
         Rect r = bounds(selected);
         if (r != null) {
             drawSelection(g, r, s);
@@ -509,11 +514,13 @@ public final class GraphView extends Region {
             if (r == null) {
                 continue;
             }
-            c.rect(r.x() - 2.5, r.y() - 2.5, r.width() + 5, r.height() + 5, 12, null, RunStyles.CHANGED, 3.2, false);
+            // keep the badge readable when zoomed out: about 9 screen pixels of radius at least
+            double k = 1 / Math.min(1, Math.max(0.25, zoom.get()));
+            c.rect(r.x() - 2.5, r.y() - 2.5, r.width() + 5, r.height() + 5, 12, null, RunStyles.CHANGED, 2.2 * k, false);
             double bx = r.right() - 2;
             double by = r.y() + 2;
-            c.circle(bx, by, 9, RunStyles.CHANGED, null, 0);
-            c.text("\u0394", bx, by + 4.2, 12, true, dev.pipelens.export.Rgb.of("#ffffff"),
+            c.circle(bx, by, 8 * k, RunStyles.CHANGED, null, 0);
+            c.text("\u0394", bx, by + 3.8 * k, 11 * k, true, dev.pipelens.export.Rgb.of("#ffffff"),
                     dev.pipelens.export.Canvas.Anchor.MIDDLE);
         }
     }

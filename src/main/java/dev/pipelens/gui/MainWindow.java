@@ -70,6 +70,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final TabPane bottom = new TabPane();
+    private SplitPane rows;
     private final GraphView graph = new GraphView();
     private final WhyPanel why;
     private final VBox legend = new VBox(4);
@@ -134,9 +135,15 @@ public final class MainWindow {
                 ? "Changes" : "Changes  " + vm.changes().size() + " vs " + vm.compareFileProperty().get().getFileName(),
                 vm.changes(), vm.compareFileProperty()));
         bottom.getTabs().addAll(problems, runnerTab, matrixTab, changesTab);
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            // the runner, matrix and changes tables need more room than the problems list
+            if (now != problems && rows != null && rows.getDividerPositions()[0] > 0.7) {
+                rows.setDividerPositions(0.66);
+            }
+        });
         bottom.setMinHeight(60);
 
-        SplitPane rows = new SplitPane(columns, bottom);
+        rows = new SplitPane(columns, bottom);
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(bottom, false);
@@ -381,7 +388,10 @@ public final class MainWindow {
             }
         });
         vm.detailsProperty().addListener((o, a, b) -> why.show(b));
-        vm.runner().statesProperty().addListener((o, a, b) -> graph.setRunStates(b));
+        vm.runner().statesProperty().addListener((o, a, b) -> {
+            graph.setRunStates(b);
+            rebuildLegend();
+        });
         vm.changes().addListener((ListChangeListener<dev.pipelens.plan.PlanDiff.Change>) c -> graph.setChanged(
                 vm.changes().stream().map(dev.pipelens.plan.PlanDiff.Change::id).collect(java.util.stream.Collectors.toSet())));
         vm.darkProperty().addListener((o, a, b) -> applyTheme());
@@ -441,6 +451,21 @@ public final class MainWindow {
         Plan p = vm.getPlan();
         if (l == null || p == null) {
             legend.setVisible(false);
+            return;
+        }
+        Map<String, dev.pipelens.simulate.JobState> states = vm.runner().getStates();
+        if (states != null) {
+            legend.setVisible(true);
+            Label head = new Label("Runner \u00b7 job states");
+            head.getStyleClass().add("legend-title");
+            legend.getChildren().add(head);
+            Map<dev.pipelens.simulate.JobState, Integer> n = new EnumMap<>(dev.pipelens.simulate.JobState.class);
+            states.values().forEach(st -> n.merge(st, 1, Integer::sum));
+            n.forEach((st, count) -> {
+                Label item = new Label(st.id() + "  " + count, RunStyles.icon(st, 14));
+                item.getStyleClass().add("legend-item");
+                legend.getChildren().add(item);
+            });
             return;
         }
         legend.setVisible(true);
