@@ -139,7 +139,8 @@ public final class PipelensApp extends Application {
                     vm.compareWith(java.nio.file.Path.of(arg));
                     break;
                 default:
-                    System.err.println("pipelens.script: unknown command " + cmd);
+                    java.util.logging.Logger.getLogger(PipelensApp.class.getName())
+                            .warning("pipelens.script: unknown command " + cmd);
             }
         }
     }
