@@ -473,6 +473,16 @@ public final class GraphView extends Region {
             RunStyles.glyph(c, st, icx, cy, ir, s.glyphColor());
             double textX = r.x() + m.paddingX() + m.iconSize() + m.iconGap();
             double avail = r.right() - m.paddingX() - textX;
+            if (n.jobs() > 1) {
+                // keep the renderer's "\u00d7N jobs" badge visible
+                String badge = "\u00d7" + n.jobs();
+                double bw = c.textWidth(badge, m.fontSize() - 2, true) + 12;
+                double bx = r.right() - m.paddingX() - bw;
+                c.rect(bx, cy - 9, bw, 18, 9, s.accent(), null, 0, false);
+                c.text(badge, bx + bw / 2, cy + (m.fontSize() - 2) * 0.36, m.fontSize() - 2, true, s.glyphColor(),
+                        dev.pipelens.export.Canvas.Anchor.MIDDLE);
+                avail -= bw + 6;
+            }
             double size = m.fontSize();
             double lh = m.lineHeight();
             List<String> lines = new java.util.ArrayList<>(n.lines());
