@@ -22,4 +22,13 @@ public interface DialogService {
     boolean confirm(String title, String message, String okText);
 
     void showInfo(String title, String message);
+
+    /**
+     * Asks for the values of a block or input step's fields before unblocking it; empty when cancelled.
+     * The default (tests) accepts every field's default.
+     */
+    default Optional<java.util.Map<String, String>> askFields(String title, String prompt,
+                                                                java.util.List<dev.pipelens.model.InputField> fields) {
+        return Optional.of(java.util.Map.of());
+    }
 }

@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
+import dev.pipelens.model.InputField;
+
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +93,54 @@ final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String title, String message) {
         alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public Optional<Map<String, String>> askFields(String title, String prompt, java.util.List<InputField> fields) {
+        javafx.scene.control.Dialog<Map<String, String>> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(owner.get());
+        d.setTitle(title);
+        d.setHeaderText(prompt == null || prompt.isBlank() ? title : prompt);
+        ButtonType ok = new ButtonType("Unblock", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ok, ButtonType.CANCEL);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        Map<String, java.util.function.Supplier<String>> values = new LinkedHashMap<>();
+        int row = 0;
+        for (InputField f : fields) {
+            String name = (f.label() == null || f.label().isBlank() ? f.key() : f.label()) + (f.required() ? " *" : "");
+            javafx.scene.Node editor;
+            if (!f.options().isEmpty()) {
+                javafx.scene.control.ComboBox<String> box = new javafx.scene.control.ComboBox<>();
+                box.getItems().setAll(f.options());
+                box.setValue(f.defaultValue() != null ? f.defaultValue() : f.options().get(0));
+                values.put(f.key(), box::getValue);
+                editor = box;
+            } else {
+                javafx.scene.control.TextField text = new javafx.scene.control.TextField(
+                        f.defaultValue() == null ? "" : f.defaultValue());
+                text.setId("field-" + f.key());
+                values.put(f.key(), text::getText);
+                editor = text;
+            }
+            grid.addRow(row++, new Label(name), editor);
+        }
+        d.getDialogPane().setContent(grid);
+        d.setResultConverter(b -> {
+            if (b != ok) {
+                return null;
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            values.forEach((k, v) -> {
+                String value = v.get();
+                if (value != null && !value.isBlank()) {
+                    out.put(k, value);
+                }
+            });
+            return out;
+        });
+        return d.showAndWait();
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {

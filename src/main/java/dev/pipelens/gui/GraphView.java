@@ -5,12 +5,15 @@ import dev.pipelens.export.ExportOptions;
 import dev.pipelens.export.Theme;
 import dev.pipelens.layout.Layout;
 import dev.pipelens.layout.LayoutEdge;
+import dev.pipelens.export.NodeStyle;
 import dev.pipelens.layout.LayoutGroup;
+import dev.pipelens.layout.LayoutMetrics;
 import dev.pipelens.layout.LayoutNode;
 import dev.pipelens.layout.Point;
 import dev.pipelens.layout.Rect;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
+import dev.pipelens.simulate.JobState;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -30,6 +33,8 @@ import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -64,6 +69,8 @@ public final class GraphView extends Region {
     private boolean dragged;
     private String hovered;
     private int lastDrawn;
+    private Map<String, JobState> runStates;
+    private Set<String> changed = Set.of();
 
     public GraphView() {
         getStyleClass().add("graph-view");
@@ -109,6 +116,26 @@ public final class GraphView extends Region {
     public void setSelected(String id) {
         selected = id;
         redraw();
+    }
+
+    /** Colours steps by these runner states instead of their outcomes; null goes back to the plan. */
+    public void setRunStates(Map<String, JobState> states) {
+        runStates = states;
+        redraw();
+    }
+
+    public Map<String, JobState> runStates() {
+        return runStates;
+    }
+
+    /** Marks these steps as changed (compare mode) with a thick outline and a Δ badge. */
+    public void setChanged(Set<String> ids) {
+        changed = ids == null ? Set.of() : Set.copyOf(ids);
+        redraw();
+    }
+
+    public Set<String> changed() {
+        return changed;
     }
 
     public String selected() {
@@ -394,11 +421,118 @@ public final class GraphView extends Region {
         FxCanvas fx = new FxCanvas(g, s, tx, ty, w, h);
         DiagramRenderer.render(plan, layout, new ExportOptions(1, theme, "", false), fx);
         lastDrawn = fx.drawn();
+        if (runStates != null || !changed.isEmpty()) {
+            // the renderer's end() reset the transform: overlays get a canvas of their own
+            FxCanvas over = new FxCanvas(g, s, tx, ty, w, h);
+            if (runStates != null) {
+                drawRunStates(over);
+            }
+            if (!changed.isEmpty()) {
+                drawChanged(over);
+            }
+            over.end();
+        }
         Rect r = bounds(selected);
         if (r != null) {
             drawSelection(g, r, s);
         }
         g.setTransform(1, 0, 0, 1, 0, 0);
+    }
+
+    private void drawRunStates(FxCanvas c) {
+        for (LayoutGroup g : layout.groups()) {
+            JobState st = runStates.get(g.id());
+            if (st == null) {
+                continue;
+            }
+            NodeStyle s = RunStyles.style(st);
+            Rect r = g.bounds();
+            double th = Math.min(g.titleHeight(), r.height());
+            c.rect(r.x(), r.y(), r.width(), r.height(), 10, null, s.accent(), 2, s.dashed());
+            c.circle(r.x() + 14, r.y() + th / 2, 6, s.accent(), null, 0);
+            c.text(st.id(), r.right() - 10, r.y() + th / 2 + 4, 11, true, s.accent(), dev.pipelens.export.Canvas.Anchor.END);
+        }
+        LayoutMetrics m = layout.metrics();
+        for (LayoutNode n : layout.nodes()) {
+            JobState st = runStates.get(n.id());
+            if (st == null) {
+                continue;
+            }
+            NodeStyle s = RunStyles.style(st);
+            Rect r = n.bounds();
+            if (n.isBar()) {
+                c.rect(r.x(), r.y(), r.width(), r.height(), Math.min(4, r.width() / 2), s.accent(), null, 0, false);
+                continue;
+            }
+            double cy = r.centerY();
+            c.rect(r.x(), r.y(), r.width(), r.height(), m.cornerRadius(), s.fill(), s.stroke(), s.dashed() ? 1.3 : 2,
+                    s.dashed());
+            double icx = r.x() + m.paddingX() + m.iconSize() / 2;
+            double ir = m.iconSize() / 2;
+            c.circle(icx, cy, ir, s.accent(), null, 0);
+            RunStyles.glyph(c, st, icx, cy, ir, s.glyphColor());
+            double textX = r.x() + m.paddingX() + m.iconSize() + m.iconGap();
+            double avail = r.right() - m.paddingX() - textX;
+            if (n.jobs() > 1) {
+                // keep the renderer's "\u00d7N jobs" badge visible
+                String badge = "\u00d7" + n.jobs();
+                double bw = c.textWidth(badge, m.fontSize() - 2, true) + 12;
+                double bx = r.right() - m.paddingX() - bw;
+                c.rect(bx, cy - 9, bw, 18, 9, s.accent(), null, 0, false);
+                c.text(badge, bx + bw / 2, cy + (m.fontSize() - 2) * 0.36, m.fontSize() - 2, true, s.glyphColor(),
+                        dev.pipelens.export.Canvas.Anchor.MIDDLE);
+                avail -= bw + 6;
+            }
+            double size = m.fontSize();
+            double lh = m.lineHeight();
+            List<String> lines = new java.util.ArrayList<>(n.lines());
+            if (lines.size() > 1) {
+                lines = lines.subList(0, Math.max(1, lines.size() - 1));
+            }
+            lines = new java.util.ArrayList<>(lines);
+            lines.add(st.id());
+            double top = cy - lines.size() * lh / 2;
+            for (int i = 0; i < lines.size(); i++) {
+                boolean stateLine = i == lines.size() - 1;
+                double fs = stateLine ? size - 1.5 : size;
+                String text = fitText(c, lines.get(i), fs, stateLine, avail);
+                double baseline = top + lh * i + lh / 2 + fs * 0.36;
+                c.text(text, textX, baseline, fs, stateLine, stateLine ? s.accent() : s.text(),
+                        dev.pipelens.export.Canvas.Anchor.START);
+                if (st == JobState.NOT_RUN && !stateLine) {
+                    double w = c.textWidth(text, fs, false);
+                    c.rect(textX, baseline - fs * 0.32, w, 1.2, 0, s.text(), null, 0, false);
+                }
+            }
+        }
+    }
+
+    private static String fitText(FxCanvas c, String text, double size, boolean bold, double avail) {
+        if (c.textWidth(text, size, bold) <= avail) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && c.textWidth(t + "\u2026", size, bold) > avail) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "\u2026";
+    }
+
+    private void drawChanged(FxCanvas c) {
+        for (String id : changed) {
+            Rect r = bounds(id);
+            if (r == null) {
+                continue;
+            }
+            // keep the badge readable when zoomed out: about 9 screen pixels of radius at least
+            double k = 1 / Math.min(1, Math.max(0.25, zoom.get()));
+            c.rect(r.x() - 2.5, r.y() - 2.5, r.width() + 5, r.height() + 5, 12, null, RunStyles.CHANGED, 2.2 * k, false);
+            double bx = r.right() - 2;
+            double by = r.y() + 2;
+            c.circle(bx, by, 8 * k, RunStyles.CHANGED, null, 0);
+            c.text("\u0394", bx, by + 3.8 * k, 11 * k, true, dev.pipelens.export.Rgb.of("#ffffff"),
+                    dev.pipelens.export.Canvas.Anchor.MIDDLE);
+        }
     }
 
     private void drawSelection(GraphicsContext g, Rect r, double s) {

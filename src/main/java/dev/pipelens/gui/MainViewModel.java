@@ -12,6 +12,7 @@ import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Pipelines;
 import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.PlanDiff;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -105,6 +106,14 @@ public final class MainViewModel implements AutoCloseable {
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final ObservableList<Diagnostic> diagnostics = FXCollections.observableArrayList();
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final RunnerViewModel runner = new RunnerViewModel();
+    private final ReadOnlyObjectWrapper<MatrixTable> matrix = new ReadOnlyObjectWrapper<>(this, "matrix");
+    private final AtomicLong matrixGen = new AtomicLong();
+    private final ReadOnlyObjectWrapper<Path> compareFile = new ReadOnlyObjectWrapper<>(this, "compareFile");
+    private final ObservableList<PlanDiff.Change> changes = FXCollections.observableArrayList();
+    private final AtomicLong compareGen = new AtomicLong();
+    // worker-owned: the other version of the file while comparing
+    private PipelinePlanner comparePlanner;
 
     public MainViewModel(Executor ui, RecentFiles recent) {
         this(ui, recent, new LayeredLayout());
@@ -122,12 +131,38 @@ public final class MainViewModel implements AutoCloseable {
             dark.addListener((o, a, b) -> recent.setDark(b));
         }
         scenario.scenarioProperty().addListener((o, a, b) -> replan());
+        plan.addListener((o, a, b) -> runner.setPlan(planner.get(), b));
+        planner.addListener((o, a, b) -> matrix.set(null));
     }
 
     // ------------------------------------------------------------------ properties
 
     public ScenarioViewModel scenario() {
         return scenario;
+    }
+
+    /** The runner bar: a simulation of the plan shown. */
+    public RunnerViewModel runner() {
+        return runner;
+    }
+
+    /** The steps \u00d7 scenarios table of the file; null until {@link #requestMatrix()} computed it. */
+    public ReadOnlyObjectProperty<MatrixTable> matrixProperty() {
+        return matrix.getReadOnlyProperty();
+    }
+
+    public MatrixTable getMatrix() {
+        return matrix.get();
+    }
+
+    /** The other version of the file compared with (File &gt; Compare with...), or null. */
+    public ReadOnlyObjectProperty<Path> compareFileProperty() {
+        return compareFile.getReadOnlyProperty();
+    }
+
+    /** What changed from the compared version to this one, in the current scenario. */
+    public ObservableList<PlanDiff.Change> changes() {
+        return changes;
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
@@ -279,7 +314,8 @@ public final class MainViewModel implements AutoCloseable {
                 shown = null;
             }
             loaded = now;
-            List<Diagnostic> problems = pl == null ? p.loadDiagnostics() : pl.diagnostics();
+            List<Diagnostic> problems = pl == null ? p.loadDiagnostics() : withLint(p, pl.diagnostics());
+            List<PlanDiff.Change> diff = pl == null || keepOld ? null : diff(pl);
             Optional<StepDetails> det = pl == null || keepOld ? Optional.empty() : detailsFor(now, pl);
             ui.execute(() -> {
                 if (gen != loadGen.get()) {
@@ -299,6 +335,9 @@ public final class MainViewModel implements AutoCloseable {
                     }
                 }
                 diagnostics.setAll(problems);
+                if (diff != null && compareFile.get() != null) {
+                    changes.setAll(diff);
+                }
                 if (invalid) {
                     Diagnostic first = problems.stream().filter(Diagnostic::isError).findFirst().orElse(null);
                     String where = first == null ? src.label() : first.span().toString() + ": " + first.message();
@@ -367,6 +406,8 @@ public final class MainViewModel implements AutoCloseable {
             }
             Layout shown = PlanLayouts.restyle(l.base(), pl);
             Optional<StepDetails> det = detailsFor(l, pl);
+            List<Diagnostic> problems = withLint(l.planner(), pl.diagnostics());
+            List<PlanDiff.Change> diff = diff(pl);
             long loadAtStart = loadGen.get();
             ui.execute(() -> {
                 if (gen != planGen.get() || loadAtStart != loadGen.get()) {
@@ -374,7 +415,10 @@ public final class MainViewModel implements AutoCloseable {
                 }
                 plan.set(pl);
                 layout.set(shown);
-                diagnostics.setAll(pl.diagnostics());
+                diagnostics.setAll(problems);
+                if (diff != null && compareFile.get() != null) {
+                    changes.setAll(diff);
+                }
                 if (!bannerError.get()) {
                     banner.set(pl.created() ? null
                             : "Pipeline not created in this scenario: " + String.join("; ", pl.pipelineReasons()));
@@ -382,6 +426,109 @@ public final class MainViewModel implements AutoCloseable {
                 applySelection(pl, det);
             });
         });
+    }
+
+    /**
+     * The plan's diagnostics plus the planner's scenario-independent lint warnings (as {@code pipelens lint}
+     * shows them): without duplicates, sorted by line and column (file-level ones first).
+     */
+    static List<Diagnostic> withLint(PipelinePlanner p, List<Diagnostic> planDiagnostics) {
+        java.util.LinkedHashSet<Diagnostic> all = new java.util.LinkedHashSet<>(planDiagnostics);
+        all.addAll(p.lint());
+        List<Diagnostic> out = new java.util.ArrayList<>(all);
+        out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
+                .thenComparingInt(d -> d.span().column()));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ matrix
+
+    /** Computes the Matrix tab's table in the background (from a push to the default branch). */
+    public void requestMatrix() {
+        long gen = matrixGen.incrementAndGet();
+        Scenario base = Scenario.defaults().withDefaultBranch(scenario.getScenario().effectiveDefaultBranch());
+        setBusy("Planning the scenario matrix\u2026");
+        submit(() -> {
+            Loaded l = loaded;
+            if (gen != matrixGen.get() || l == null) {
+                return;
+            }
+            MatrixTable t = MatrixTable.build(l.planner(), base);
+            long loadAtStart = loadGen.get();
+            ui.execute(() -> {
+                if (gen == matrixGen.get() && loadAtStart == loadGen.get()) {
+                    matrix.set(t);
+                }
+            });
+        });
+    }
+
+    /** Applies column {@code column} of the matrix in the what-if panel and selects step {@code id}. */
+    public void applyMatrixCell(int column, String id) {
+        MatrixTable t = matrix.get();
+        if (t == null || column < 0 || column >= t.columns().size()) {
+            return;
+        }
+        if (id != null) {
+            select(id);
+        }
+        scenario.applyPreset(t.columns().get(column));
+    }
+
+    // ------------------------------------------------------------------ compare
+
+    /**
+     * Compares the current file with {@code other} (another version of it): {@link #changes()} lists the
+     * steps whose outcome differs, kept up to date as the scenario changes, until {@link #stopComparing()}.
+     */
+    public void compareWith(Path other) {
+        Path abs = other.toAbsolutePath().normalize();
+        long gen = compareGen.incrementAndGet();
+        compareFile.set(abs);
+        setBusy("Comparing with " + abs.getFileName() + "\u2026");
+        submit(() -> {
+            if (gen != compareGen.get()) {
+                return;
+            }
+            Source src = new Source(abs, abs.getFileName().toString(), false);
+            YamlDocument doc = read(src);
+            PipelinePlanner p = Pipelines.open(abs, doc, forcedSystem);
+            comparePlanner = p.unusable() ? null : p;
+            Plan current = loaded == null ? null : loaded.planner().plan(wanted);
+            List<PlanDiff.Change> diff = current == null ? List.of() : diff(current);
+            String error = p.unusable() ? p.loadDiagnostics().stream().filter(Diagnostic::isError).findFirst()
+                    .map(d -> d.span() + ": " + d.message()).orElse("cannot read " + abs) : null;
+            ui.execute(() -> {
+                if (gen != compareGen.get()) {
+                    return;
+                }
+                if (error != null) {
+                    compareFile.set(null);
+                    changes.clear();
+                    banner.set("Cannot compare: " + error);
+                    bannerError.set(true);
+                    return;
+                }
+                changes.setAll(diff == null ? List.of() : diff);
+            });
+        });
+    }
+
+    /** Leaves compare mode. */
+    public void stopComparing() {
+        compareGen.incrementAndGet();
+        compareFile.set(null);
+        changes.clear();
+        submit(() -> comparePlanner = null);
+    }
+
+    /** The changes from the compared version to {@code current} (worker thread); null when not comparing. */
+    private List<PlanDiff.Change> diff(Plan current) {
+        PipelinePlanner other = comparePlanner;
+        if (other == null) {
+            return null;
+        }
+        return PlanDiff.compare(other.plan(current.scenario() == null ? wanted : current.scenario()), current);
     }
 
     // ------------------------------------------------------------------ selection

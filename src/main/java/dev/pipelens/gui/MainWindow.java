@@ -69,6 +69,8 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
+    private final TabPane bottom = new TabPane();
+    private SplitPane rows;
     private final GraphView graph = new GraphView();
     private final WhyPanel why;
     private final VBox legend = new VBox(4);
@@ -101,16 +103,47 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(scenarioPanel, false);
         SplitPane.setResizableWithParent(why, false);
 
-        TabPane bottom = new TabPane();
         bottom.getStyleClass().add("bottom-tabs");
         Tab problems = new Tab();
+        problems.setId("tab-problems");
         problems.setClosable(false);
         problems.textProperty().bind(Bindings.createStringBinding(() -> problemsTitle(vm.diagnostics()), vm.diagnostics()));
         problems.setContent(new DiagnosticsPanel(vm.diagnostics(), vm::goTo));
-        bottom.getTabs().add(problems);
+        Tab runnerTab = new Tab("Runner", new RunnerPanel(vm.runner(), vm::getSelected, this::selectAndShow, dialogs));
+        runnerTab.setId("tab-runner");
+        runnerTab.setClosable(false);
+        Tab matrixTab = new Tab("Matrix", new MatrixPanel(vm.matrixProperty(), vm::theme, (col, id) -> {
+            vm.applyMatrixCell(col, id);
+            graph.setSelected(id);
+        }));
+        matrixTab.setId("tab-matrix");
+        matrixTab.setClosable(false);
+        matrixTab.selectedProperty().addListener((o, a, b) -> {
+            if (b && vm.getMatrix() == null && vm.getPlan() != null) {
+                vm.requestMatrix();
+            }
+        });
+        vm.matrixProperty().addListener((o, a, b) -> {
+            if (b == null && matrixTab.isSelected() && vm.getPlan() != null) {
+                vm.requestMatrix();
+            }
+        });
+        Tab changesTab = new Tab("Changes", new ChangesPanel(vm.changes(), this::selectAndShow));
+        changesTab.setId("tab-changes");
+        changesTab.setClosable(false);
+        changesTab.textProperty().bind(Bindings.createStringBinding(() -> vm.compareFileProperty().get() == null
+                ? "Changes" : "Changes  " + vm.changes().size() + " vs " + vm.compareFileProperty().get().getFileName(),
+                vm.changes(), vm.compareFileProperty()));
+        bottom.getTabs().addAll(problems, runnerTab, matrixTab, changesTab);
+        bottom.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            // the runner, matrix and changes tables need more room than the problems list
+            if (now != problems && rows != null && rows.getDividerPositions()[0] > 0.7) {
+                rows.setDividerPositions(0.66);
+            }
+        });
         bottom.setMinHeight(60);
 
-        SplitPane rows = new SplitPane(columns, bottom);
+        rows = new SplitPane(columns, bottom);
         rows.setOrientation(Orientation.VERTICAL);
         rows.setDividerPositions(0.84);
         SplitPane.setResizableWithParent(bottom, false);
@@ -224,8 +257,13 @@ public final class MainWindow {
         MenuItem export = item("_Export\u2026", "Shortcut+E", this::exportDialog);
         export.setId("menu-export");
         MenuItem quit = item("_Quit", "Shortcut+Q", Platform::exit);
-        file.getItems().addAll(open, recentMenu, sample, reload, new SeparatorMenuItem(), export,
-                new SeparatorMenuItem(), quit);
+        MenuItem compare = item("_Compare with\u2026", null, this::compareDialog);
+        compare.setId("menu-compare");
+        MenuItem stopCompare = item("S_top Comparing", null, vm::stopComparing);
+        stopCompare.setId("menu-stop-compare");
+        stopCompare.disableProperty().bind(vm.compareFileProperty().isNull());
+        file.getItems().addAll(open, recentMenu, sample, reload, new SeparatorMenuItem(), compare, stopCompare,
+                new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         Menu view = new Menu("_View");
         MenuItem zoomIn = item("Zoom _In", "Shortcut+EQUALS", graph::zoomIn);
@@ -350,6 +388,12 @@ public final class MainWindow {
             }
         });
         vm.detailsProperty().addListener((o, a, b) -> why.show(b));
+        vm.runner().statesProperty().addListener((o, a, b) -> {
+            graph.setRunStates(b);
+            rebuildLegend();
+        });
+        vm.changes().addListener((ListChangeListener<dev.pipelens.plan.PlanDiff.Change>) c -> graph.setChanged(
+                vm.changes().stream().map(dev.pipelens.plan.PlanDiff.Change::id).collect(java.util.stream.Collectors.toSet())));
         vm.darkProperty().addListener((o, a, b) -> applyTheme());
         vm.scenario().scenarioProperty().addListener((o, a, b) -> scenarioLabel.setText(ScenarioViewModel.summary(b)));
         scenarioLabel.setText(ScenarioViewModel.summary(vm.scenario().getScenario()));
@@ -407,6 +451,21 @@ public final class MainWindow {
         Plan p = vm.getPlan();
         if (l == null || p == null) {
             legend.setVisible(false);
+            return;
+        }
+        Map<String, dev.pipelens.simulate.JobState> states = vm.runner().getStates();
+        if (states != null) {
+            legend.setVisible(true);
+            Label head = new Label("Runner \u00b7 job states");
+            head.getStyleClass().add("legend-title");
+            legend.getChildren().add(head);
+            Map<dev.pipelens.simulate.JobState, Integer> n = new EnumMap<>(dev.pipelens.simulate.JobState.class);
+            states.values().forEach(st -> n.merge(st, 1, Integer::sum));
+            n.forEach((st, count) -> {
+                Label item = new Label(st.id() + "  " + count, RunStyles.icon(st, 14));
+                item.getStyleClass().add("legend-item");
+                legend.getChildren().add(item);
+            });
             return;
         }
         legend.setVisible(true);
@@ -538,6 +597,24 @@ public final class MainWindow {
     private void openDialog() {
         Path dir = vm.fileProperty().get() == null ? null : vm.fileProperty().get().getParent();
         dialogs.chooseFileToOpen(dir).ifPresent(vm::open);
+    }
+
+    /** Selects the bottom tab with this id (tab-problems, tab-runner, tab-matrix, tab-changes). */
+    void selectTab(String id) {
+        bottom.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst()
+                .ifPresent(t -> bottom.getSelectionModel().select(t));
+    }
+
+    private void compareDialog() {
+        if (vm.getPlan() == null) {
+            dialogs.showError("Nothing to compare", "Open a pipeline file first.");
+            return;
+        }
+        Path dir = vm.fileProperty().get() == null ? null : vm.fileProperty().get().getParent();
+        dialogs.chooseFileToOpen(dir).ifPresent(other -> {
+            vm.compareWith(other);
+            selectTab("tab-changes");
+        });
     }
 
     private void exportDialog() {

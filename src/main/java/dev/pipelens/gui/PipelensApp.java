@@ -74,10 +74,74 @@ public final class PipelensApp extends Application {
                 }
             });
         }
+        String script = System.getProperty("pipelens.script");
+        if (script != null && !script.isBlank()) {
+            vm.loadsProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
+                    vm.loadsProperty().removeListener(this);
+                    Platform.runLater(() -> runScript(window, script));
+                }
+            });
+        }
         if (r.file() == null) {
             vm.openSample();
         } else {
             vm.open(r.file());
+        }
+    }
+
+    /**
+     * Drives the window from {@code -Dpipelens.script=...} (screenshots and demos; no effect without it):
+     * comma-separated {@code tab=runner|matrix|changes|problems}, {@code select=ID}, {@code fail=ID},
+     * {@code soft-fail=ID}, {@code unblock=ID}, {@code unblock-all}, {@code step}, {@code to-gate},
+     * {@code run-all}, {@code compare=FILE}, {@code fit}.
+     */
+    private void runScript(MainWindow window, String script) {
+        RunnerViewModel run = vm.runner();
+        for (String part : script.split(",")) {
+            String cmd = part.strip();
+            int eq = cmd.indexOf('=');
+            String arg = eq < 0 ? null : cmd.substring(eq + 1).strip();
+            String name = eq < 0 ? cmd : cmd.substring(0, eq).strip();
+            switch (name) {
+                case "tab":
+                    window.selectTab("tab-" + arg);
+                    break;
+                case "select":
+                    vm.select(arg);
+                    break;
+                case "fail":
+                    run.mark(arg, RunnerViewModel.Mark.FAIL);
+                    break;
+                case "soft-fail":
+                    run.mark(arg, RunnerViewModel.Mark.SOFT_FAIL);
+                    break;
+                case "unblock":
+                    run.unblock(arg, java.util.Map.of());
+                    break;
+                case "unblock-all":
+                    run.unblockAll();
+                    break;
+                case "step":
+                    run.step();
+                    break;
+                case "to-gate":
+                    run.runToNextGate();
+                    break;
+                case "run-all":
+                    run.runAll();
+                    break;
+                case "fit":
+                    Platform.runLater(() -> Platform.runLater(window.graph()::fit));
+                    break;
+                case "compare":
+                    vm.compareWith(java.nio.file.Path.of(arg));
+                    break;
+                default:
+                    java.util.logging.Logger.getLogger(PipelensApp.class.getName())
+                            .warning("pipelens.script: unknown command " + cmd);
+            }
         }
     }
 

@@ -1,0 +1,27 @@
+package dev.pipelens.gui;
+
+import dev.pipelens.plan.Outcome;
+import dev.pipelens.plan.PlanDiff;
+
+import java.util.List;
+
+/** How the Changes tab words a {@link PlanDiff.Change} (kept apart from the control so tests need no toolkit). */
+final class DiffText {
+
+    private DiffText() {
+    }
+
+    static String transition(PlanDiff.Change c) {
+        return name(c.oldOutcome()) + " \u2192 " + name(c.newOutcome());
+    }
+
+    private static String name(Outcome o) {
+        return o == null ? "(absent)" : o.id();
+    }
+
+    /** Why the step does what it does now (or did before, when it is gone). */
+    static String reason(PlanDiff.Change c) {
+        List<String> r = c.newOutcome() != null ? c.newReasons() : c.oldReasons();
+        return r.isEmpty() ? "" : String.join("; ", r);
+    }
+}
