@@ -112,8 +112,13 @@ final class ScenarioPanel extends ScrollPane {
                 section("Variables the conditions read"), variablesBox, section("Other variables"), free, freeError,
                 reset);
         setContent(box);
-        vm.systemProperty().addListener((o, a, b) -> source.getItems().setAll(vm.sources()));
+        // the placeholder shows the system's default source: webhook (Buildkite) or push (GitLab)
+        vm.systemProperty().addListener((o, a, b) -> {
+            source.getItems().setAll(vm.sources());
+            source.setPromptText(vm.sources().get(0));
+        });
         source.getItems().setAll(vm.sources());
+        source.setPromptText(vm.sources().get(0));
     }
 
     private void rebuildPresets() {
