@@ -256,7 +256,7 @@ public final class DiagramRenderer {
     }
 
     /** Draws {@code g} centred on {@code (cx, cy)} inside a circle of radius {@code r}. */
-    static void glyph(Canvas c, Glyph g, double cx, double cy, double r, Rgb color) {
+    public static void glyph(Canvas c, Glyph g, double cx, double cy, double r, Rgb color) {
         switch (g) {
             case PLAY:
                 c.path(new VectorPath().moveTo(cx - r * 0.3, cy - r * 0.48).lineTo(cx + r * 0.52, cy)
