@@ -43,7 +43,6 @@ class GraphViewPerformanceTest {
 
     @Test
     void panningAndZoomingAThousandStepsDrawsOnlyTheVisiblePart(FxRobot robot) throws Exception {
-        long[] nanos = new long[1];
         int[] drawnFit = new int[1];
         int[] drawnZoomed = new int[1];
         WaitForAsyncUtils.asyncFx(() -> {
@@ -54,17 +53,15 @@ class GraphViewPerformanceTest {
             graph.actualSize();
             graph.centerOn(plan.steps().get(500).id());
             graph.draw(); // warm the text-width cache
-            long t0 = System.nanoTime();
             for (int i = 0; i < 20; i++) {
                 graph.zoomIn();
                 graph.zoomOut();
                 graph.draw();
             }
-            nanos[0] = (System.nanoTime() - t0) / 20;
             drawnZoomed[0] = graph.lastDrawn();
         }).get(60, TimeUnit.SECONDS);
         assertTrue(drawnZoomed[0] > 0, "something is visible");
         assertTrue(drawnZoomed[0] * 5 < drawnFit[0], "culling: " + drawnZoomed[0] + " of " + drawnFit[0]);
-        assertTrue(nanos[0] < 40_000_000L, "a frame took " + nanos[0] / 1_000_000 + " ms");
+        // speed is measured by `pipelens bench`, never asserted in a unit test
     }
 }
