@@ -344,7 +344,8 @@ public final class BuildkiteParser {
         boolean adf = false;
         String skip = null;
         List<ExtraField> extras = new ArrayList<>();
-        String rawLabel = idSource;
+        // the id comes from the text as written, not interpolated, so it is the same in every scenario
+        String rawLabel = map != null ? rawIdSource(map, type) : idSource;
         if (map != null) {
             YamlNode keyNode = null;
             for (String k : List.of("key", "id", "identifier")) {
@@ -426,6 +427,44 @@ public final class BuildkiteParser {
             default:
                 return Set.of();
         }
+    }
+
+    /** The label-like text a generated id is made from, as written (before interpolation). */
+    private static String rawIdSource(YamlMap map, String type) {
+        String[] keys;
+        switch (type) {
+            case "command":
+                keys = new String[] {"label", "name", "command", "commands", "script"};
+                break;
+            case "wait":
+                keys = new String[] {"wait", "waiter", "label", "name"};
+                break;
+            case "block":
+                keys = new String[] {"block", "manual", "label", "name"};
+                break;
+            case "input":
+                keys = new String[] {"input", "label", "name"};
+                break;
+            case "trigger":
+                keys = new String[] {"label", "name", "trigger"};
+                break;
+            case "group":
+                keys = new String[] {"group", "label", "name"};
+                break;
+            default:
+                keys = new String[] {"label", "name"};
+                break;
+        }
+        for (String k : keys) {
+            YamlNode n = map.get(k);
+            if (n instanceof YamlSeq seq && seq.size() > 0) {
+                n = seq.get(0);
+            }
+            if (n instanceof YamlScalar sc && !sc.isNull() && !sc.value().isBlank()) {
+                return sc.value();
+            }
+        }
+        return null;
     }
 
     /**

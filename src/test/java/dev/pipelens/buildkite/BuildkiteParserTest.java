@@ -187,4 +187,13 @@ class BuildkiteParserTest {
     void topLevelListIsAPipelineToo() {
         assertEquals(2, steps("- command: a\n- wait\n").size());
     }
+
+    @Test
+    void generatedIdsDoNotDependOnInterpolatedValues() {
+        String yaml = "steps:\n  - label: \"Deploy to $TARGET\"\n    command: deploy.sh\n  - command: \"make $GOAL\"\n";
+        List<Step> a = parse(yaml, Map.of("TARGET", "staging", "GOAL", "test")).pipeline().steps();
+        List<Step> b = parse(yaml, Map.of("TARGET", "production", "GOAL", "lint")).pipeline().steps();
+        assertEquals(a.stream().map(Step::id).toList(), b.stream().map(Step::id).toList());
+        assertEquals("Deploy to staging", a.get(0).info().label(), "the label shown is interpolated");
+    }
 }
