@@ -149,8 +149,9 @@ public final class GitLabPlanner implements PipelinePlanner {
         private static final java.util.Set<String> REF_KEYWORDS = java.util.Set.of("branches", "tags", "api",
                 "external", "external_pull_requests", "merge_requests", "pipelines", "pushes", "schedules",
                 "triggers", "web", "chat");
-        private final Map<String, List<String>> values = new LinkedHashMap<>();
-        private final Map<String, List<String>> users = new LinkedHashMap<>();
+        // ordered sets: thousands of jobs reading the same variable must not make this quadratic
+        private final Map<String, java.util.Set<String>> values = new LinkedHashMap<>();
+        private final Map<String, java.util.Set<String>> users = new LinkedHashMap<>();
 
         static List<VariableInfo> collect(GitLabConfig config, List<IncludeCondition> includes) {
             VariableCatalog c = new VariableCatalog();
@@ -168,8 +169,9 @@ public final class GitLabPlanner implements PipelinePlanner {
                 c.policy(job.except(), job.name());
             }
             List<VariableInfo> out = new ArrayList<>();
-            for (Map.Entry<String, List<String>> e : c.values.entrySet()) {
-                out.add(new VariableInfo(e.getKey(), "env", e.getValue(), c.users.get(e.getKey())));
+            for (Map.Entry<String, java.util.Set<String>> e : c.values.entrySet()) {
+                out.add(new VariableInfo(e.getKey(), "env", new ArrayList<>(e.getValue()),
+                        new ArrayList<>(c.users.get(e.getKey()))));
             }
             return out;
         }
@@ -218,16 +220,8 @@ public final class GitLabPlanner implements PipelinePlanner {
         }
 
         private void add(String name, List<String> literals, String user) {
-            List<String> vs = values.computeIfAbsent(name, k -> new ArrayList<>());
-            for (String l : literals) {
-                if (!vs.contains(l)) {
-                    vs.add(l);
-                }
-            }
-            List<String> us = users.computeIfAbsent(name, k -> new ArrayList<>());
-            if (!us.contains(user)) {
-                us.add(user);
-            }
+            values.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).addAll(literals);
+            users.computeIfAbsent(name, k -> new java.util.LinkedHashSet<>()).add(user);
         }
     }
 }
