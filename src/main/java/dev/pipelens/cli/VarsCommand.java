@@ -50,7 +50,8 @@ final class VarsCommand extends PipelineCommand implements Callable<Integer> {
             }
         }
         out().flush();
-        return ExitCodes.OK;
+        // located input errors (a refused tag...) still make it exit 2, as plan does
+        return printErrors(planner.loadDiagnostics()) > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
     }
 
     private static List<String> quoted(List<String> values) {

@@ -37,9 +37,10 @@ public interface PipelinePlanner {
         return List.of();
     }
 
-    /** Whether the file could not be used at all (unreadable, invalid YAML): exit code 2 territory. */
-    default boolean unusable() {
-        return loadDiagnostics().stream().anyMatch(d -> d.isError() && d.code().startsWith("yaml-")
-                || d.code().equals("file-unreadable"));
-    }
+    /**
+     * Whether there is nothing to plan: the file could not be read, or is not YAML at all (exit code 2
+     * with no plan). A file with located problems but a document (a refused tag, an unknown step type)
+     * is not unusable: the rest of the pipeline still plans and shows.
+     */
+    boolean unusable();
 }

@@ -109,6 +109,18 @@ class PlanCommandTest {
     }
 
     @Test
+    void refusedTagStillShowsTheRestOfThePipeline() throws IOException {
+        Path f = write("tag-rest.yml", "steps:\n  - key: a\n    command: !!java.net.URL [x]\n  - key: b\n    command: y\n"
+                + "    if: build.env(\"NIGHTLY\") == \"1\"\n");
+        CliRunner.Result text = CliRunner.run("plan", f.toString());
+        assertLocatedOneLine(text, f, 3);
+        assertTrue(text.out().contains("skipped   b"), "the rest of the pipeline still shows:\n" + text.out());
+        CliRunner.Result vars = CliRunner.run("vars", f.toString());
+        assertTrue(vars.out().contains("NIGHTLY"), vars.out() + vars.err());
+        assertLocatedOneLine(vars, f, 3);
+    }
+
+    @Test
     void aliasBombGivesExit2WithLocation() throws IOException {
         StringBuilder sb = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int i = 1; i < 10; i++) {

@@ -104,6 +104,11 @@ public final class BuildkitePlanner implements PipelinePlanner {
     }
 
     @Override
+    public boolean unusable() {
+        return document.root() == null;
+    }
+
+    @Override
     public List<Diagnostic> loadDiagnostics() {
         return loadDiagnostics;
     }

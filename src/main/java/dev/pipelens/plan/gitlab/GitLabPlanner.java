@@ -37,7 +37,15 @@ public final class GitLabPlanner implements PipelinePlanner {
     private final GitLabLoader loader;
     private final List<VariableInfo> variables;
 
-    private GitLabPlanner(String file, GitLabLoader loader) {
+    private final boolean noDocument;
+
+    @Override
+    public boolean unusable() {
+        return noDocument;
+    }
+
+    private GitLabPlanner(String file, GitLabLoader loader, boolean noDocument) {
+        this.noDocument = noDocument;
         this.file = file;
         this.loader = loader;
         this.variables = VariableCatalog.collect(loader.config(), loader.includeConditions());
@@ -48,7 +56,7 @@ public final class GitLabPlanner implements PipelinePlanner {
      * null means the directory of the file.
      */
     public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir) {
-        return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir));
+        return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir), doc.root() == null);
     }
 
     private volatile List<Diagnostic> lint;
