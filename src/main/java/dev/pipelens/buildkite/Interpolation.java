@@ -40,4 +40,16 @@ public final class Interpolation {
         }
         return names;
     }
+
+    /**
+     * The distinct variable names {@code text} would read, in first-seen order; none when the text does not
+     * parse (that upload fails, and the interpolation error is reported where the pipeline is read).
+     */
+    public static List<String> referencedNames(String text) {
+        try {
+            return new ArrayList<>(new java.util.LinkedHashSet<>(identifiers(text)));
+        } catch (InterpolationException e) {
+            return List.of();
+        }
+    }
 }

@@ -1,5 +1,7 @@
 package dev.pipelens.plan.buildkite;
 
+import dev.pipelens.buildkite.Interpolation;
+
 import dev.pipelens.model.BlockStep;
 import dev.pipelens.model.CommandStep;
 import dev.pipelens.model.Condition;
@@ -181,7 +183,7 @@ final class BuildkiteLint {
             return;
         }
         String text = c.text();
-        List<String> refs = InterpolationRefs.names(text);
+        List<String> refs = Interpolation.referencedNames(text);
         for (String name : refs) {
             int at = Math.max(0, text.indexOf("$" + name) >= 0 ? text.indexOf("$" + name) : text.indexOf("${" + name));
             boolean quoted = insideQuotes(text, at);

@@ -36,7 +36,6 @@ import dev.pipelens.yaml.YamlNode;
 import dev.pipelens.yaml.YamlScalar;
 import dev.pipelens.yaml.YamlSeq;
 import dev.pipelens.buildkite.Interpolation;
-import dev.pipelens.buildkite.InterpolationException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -231,13 +230,8 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 continue; // aliases share nodes
             }
             if (n instanceof YamlScalar sc) {
-                if (sc.value().indexOf('$') >= 0) {
-                    try {
-                        names.addAll(Interpolation.identifiers(sc.value()));
-                    } catch (InterpolationException e) {
-                        names.addAll(InterpolationRefs.names(sc.value()));
-                    }
-                }
+                // a string that does not parse fails the upload whatever the values are: it adds no name
+                names.addAll(Interpolation.referencedNames(sc.value()));
             } else if (n instanceof YamlSeq seq) {
                 seq.items().forEach(todo::push);
             } else if (n instanceof YamlMap map) {
@@ -279,7 +273,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             StepInfo info = s.info();
             if (info.condition() != null) {
                 String text = info.condition().text();
-                for (String name : InterpolationRefs.names(text)) {
+                for (String name : Interpolation.referencedNames(text)) {
                     vars.computeIfAbsent(name, n -> new VariableCollector(n, "env")).usedBy.add(s.id());
                 }
                 Object c = compiled(serverView(text));
@@ -300,12 +294,12 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 v.usedBy.add(s.id());
             }
             for (Dependency d : info.dependsOn() == null ? List.<Dependency>of() : info.dependsOn()) {
-                for (String name : InterpolationRefs.names(d.key())) {
+                for (String name : Interpolation.referencedNames(d.key())) {
                     vars.computeIfAbsent(name, n -> new VariableCollector(n, "env")).usedBy.add(s.id());
                 }
             }
             if (info.skip() != null) {
-                for (String name : InterpolationRefs.names(info.skip())) {
+                for (String name : Interpolation.referencedNames(info.skip())) {
                     vars.computeIfAbsent(name, n -> new VariableCollector(n, "env")).usedBy.add(s.id());
                 }
             }
