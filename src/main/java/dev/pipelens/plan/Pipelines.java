@@ -2,6 +2,7 @@ package dev.pipelens.plan;
 
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.plan.gitlab.GitLabPlanner;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -28,7 +29,9 @@ public final class Pipelines {
         CiSystem chosen = system != null ? system : SystemDetector.detect(file, doc.root());
         String label = file.toString();
         if (chosen == CiSystem.GITLAB) {
-            return GitLabSupport.load(label, doc, file);
+            // include: local paths are relative to the file's directory (the project dir)
+            Path dir = file.toAbsolutePath().getParent();
+            return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir);
         }
         return BuildkitePlanner.load(label, doc);
     }

@@ -386,7 +386,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             explainDependencies(deps);
             List<PlanEdge> edges = deps.edges();
             OutcomeResolver resolver = new OutcomeResolver(steps, edges, skipped, neverRoots);
-            Map<String, OutcomeResolver.Resolved> outcomes = resolver.resolve(edges);
+            Map<String, OutcomeResolver.Resolved> outcomes = resolver.resolve();
             cycles(resolver.cycles());
             return assemble(outcomes, edges);
         }

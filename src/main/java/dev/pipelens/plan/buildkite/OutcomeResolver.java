@@ -47,8 +47,11 @@ final class OutcomeResolver {
         return cycles;
     }
 
+    private final List<PlanEdge> edges;
+
     OutcomeResolver(Map<String, Step> steps, List<PlanEdge> edges, Set<String> skipped, Set<String> neverRoots) {
         this.steps = steps;
+        this.edges = edges;
         this.skipped = skipped;
         this.neverRoots = neverRoots;
         for (PlanEdge e : edges) {
@@ -64,7 +67,7 @@ final class OutcomeResolver {
     }
 
     /** Resolves every step, in an order where dependencies come first; cycle members never start. */
-    Map<String, Resolved> resolve(List<PlanEdge> edges) {
+    Map<String, Resolved> resolve() {
         List<String> ids = new ArrayList<>(steps.keySet());
         List<Link> links = new ArrayList<>();
         for (PlanEdge e : edges) {
