@@ -32,7 +32,6 @@ import javafx.collections.ObservableList;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -359,19 +358,8 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     private YamlDocument read(Source src) {
-        YamlLoader loader = new YamlLoader(limits);
-        try {
-            return loader.parse(Files.readAllBytes(src.path()), src.label());
-        } catch (NoSuchFileException e) {
-            return failed(src, "no such file: " + src.path());
-        } catch (IOException e) {
-            return failed(src, "cannot read file: " + e.getMessage());
-        }
-    }
-
-    private static YamlDocument failed(Source src, String message) {
-        return new YamlDocument(src.label(), "", null, List.of(Diagnostic.error(YamlLoader.UNREADABLE, message,
-                new dev.pipelens.model.SourceSpan(src.label(), 0, 0))));
+        // the loader checks the size before reading, so a huge file is refused, not read into memory
+        return new YamlLoader(limits).load(src.path(), src.label());
     }
 
     private void watch(Path path) {
@@ -397,9 +385,6 @@ public final class MainViewModel implements AutoCloseable {
             }
             Loaded l = loaded;
             Plan pl = l.planner().plan(wanted);
-            if (!pl.created() && pl.hasErrors()) {
-                // a scenario-specific rejection: show it, keep positions
-            }
             if (!PlanLayouts.fits(l.base(), pl)) {
                 l = new Loaded(l.source(), l.text(), l.planner(), PlanLayouts.base(layoutEngine, l.planner(), pl));
                 loaded = l;

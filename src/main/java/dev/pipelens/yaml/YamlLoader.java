@@ -76,7 +76,14 @@ public final class YamlLoader {
 
     /** Reads and loads a file; an unreadable, oversized or non-UTF-8 file gives a document with no root and an error. */
     public YamlDocument load(Path path) {
-        String file = path.toString();
+        return load(path, path.toString());
+    }
+
+    /**
+     * Reads and loads a file, naming it {@code file} in spans and messages (the window shows a bundled
+     * sample under its own name). The size is checked before anything is read.
+     */
+    public YamlDocument load(Path path, String file) {
         try {
             long size = Files.size(path);
             if (size > limits.maxFileBytes()) {
