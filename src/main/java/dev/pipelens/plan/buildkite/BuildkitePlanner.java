@@ -611,10 +611,13 @@ public final class BuildkitePlanner implements PipelinePlanner {
                         }
                     }
                 }
-                if (o == Outcome.RUNS && why.isEmpty()) {
-                    List<String> before = preds.getOrDefault(s.id(), List.of());
-                    why.add(before.isEmpty() ? "starts at once; nothing before it and no condition"
-                            : "starts when " + summarise(before) + " pass; no gate on the way");
+                List<String> before = preds.getOrDefault(s.id(), List.of());
+                if (o == Outcome.RUNS && !before.isEmpty()) {
+                    // say what it waits for even when a condition already explains why it is in the build
+                    why.add("starts when " + summarise(before) + (before.size() == 1 ? " passes" : " pass")
+                            + "; no gate on the way");
+                } else if (o == Outcome.RUNS && why.isEmpty()) {
+                    why.add("starts at once; nothing before it and no condition");
                 }
                 planned.add(planned(s, o, why, preds.getOrDefault(s.id(), List.of())));
             }
