@@ -5,7 +5,7 @@ import dev.pipelens.model.Pipeline;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PipelinePlanner;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.simulate.JobResult;
 import dev.pipelens.simulate.RunReport;
 import dev.pipelens.simulate.Simulation;

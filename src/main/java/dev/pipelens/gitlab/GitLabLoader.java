@@ -1,6 +1,6 @@
 package dev.pipelens.gitlab;
 
-import dev.pipelens.expr.gitlab.VariableLookup;
+import dev.pipelens.gitlab.expr.VariableLookup;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
 import dev.pipelens.yaml.YamlDocument;

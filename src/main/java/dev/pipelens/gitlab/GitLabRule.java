@@ -1,6 +1,6 @@
 package dev.pipelens.gitlab;
 
-import dev.pipelens.expr.gitlab.GitLabExpression;
+import dev.pipelens.gitlab.expr.GitLabExpression;
 import dev.pipelens.model.SourceSpan;
 
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.pipelens.gitlab;
 
-import dev.pipelens.expr.gitlab.Evaluation;
-import dev.pipelens.expr.gitlab.VariableLookup;
+import dev.pipelens.gitlab.expr.Evaluation;
+import dev.pipelens.gitlab.expr.VariableLookup;
 
 import java.util.ArrayList;
 import java.util.List;

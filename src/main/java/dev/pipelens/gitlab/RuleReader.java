@@ -1,7 +1,7 @@
 package dev.pipelens.gitlab;
 
-import dev.pipelens.expr.gitlab.ExpressionError;
-import dev.pipelens.expr.gitlab.GitLabExpression;
+import dev.pipelens.gitlab.expr.ExpressionError;
+import dev.pipelens.gitlab.expr.GitLabExpression;
 import dev.pipelens.model.SourceSpan;
 import dev.pipelens.yaml.YamlMap;
 import dev.pipelens.yaml.YamlNode;

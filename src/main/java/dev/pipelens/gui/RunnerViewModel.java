@@ -5,7 +5,7 @@ import dev.pipelens.model.Pipeline;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.simulate.BuildState;
 import dev.pipelens.simulate.JobResult;
 import dev.pipelens.simulate.JobState;

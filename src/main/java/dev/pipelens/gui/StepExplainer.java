@@ -6,7 +6,7 @@ import dev.pipelens.model.StepType;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
 
 import java.util.ArrayList;
 import java.util.HashSet;

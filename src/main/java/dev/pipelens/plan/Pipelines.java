@@ -1,8 +1,8 @@
 package dev.pipelens.plan;
 
 import dev.pipelens.model.CiSystem;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
-import dev.pipelens.plan.gitlab.GitLabPlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
+import dev.pipelens.gitlab.plan.GitLabPlanner;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;

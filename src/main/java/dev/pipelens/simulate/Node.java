@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The mutable run state of one step inside a {@link Simulation}; confined to the simulation. */
-final class Node {
+public final class Node {
 
     /**
      * One dependency as the simulation sees it: edges into a group are copied to each child, and an edge
@@ -21,37 +21,37 @@ final class Node {
      *                          the only reason its failure is allowed)
      * @param explicit          written as {@code depends_on}/{@code needs} (GitLab: a DAG job)
      */
-    record In(Node from, boolean allowFailure, boolean continueOnFailure, boolean explicit) {
+    public record In(Node from, boolean allowFailure, boolean continueOnFailure, boolean explicit) {
     }
 
-    final PlannedStep planned;
-    final Step model;
-    final List<In> incoming = new ArrayList<>();
+    public final PlannedStep planned;
+    public final Step model;
+    public final List<In> incoming = new ArrayList<>();
     /** Children, for a group node. */
-    final List<Node> children = new ArrayList<>();
+    public final List<Node> children = new ArrayList<>();
     /** Whether the plan says it can never start (missing key, cycle, behind such a step). */
-    final boolean never;
+    public final boolean never;
 
-    JobState state;
-    String note;
+    public JobState state;
+    public String note;
     /** Finished while a hard failure upstream was let through (allow_failure, continue_on_failure). */
-    boolean tainted;
+    public boolean tainted;
     /** Not run because a wait/block barrier (or a cancellation) stopped the build here. */
-    boolean stopped;
+    public boolean stopped;
     /** Unblocked by the user before it was reached. */
-    boolean approved;
-    final Map<String, String> fieldValues = new LinkedHashMap<>();
-    JobResult preset;
-    JobResult result;
+    public boolean approved;
+    public final Map<String, String> fieldValues = new LinkedHashMap<>();
+    public JobResult preset;
+    public JobResult result;
 
-    Node(PlannedStep planned, Step model) {
+    public Node(PlannedStep planned, Step model) {
         this.planned = planned;
         this.model = model;
         this.never = planned.outcome() == Outcome.NEVER;
         clear();
     }
 
-    void clear() {
+    public void clear() {
         state = planned.outcome() == Outcome.SKIPPED ? JobState.SKIPPED : JobState.WAITING;
         note = null;
         tainted = false;
@@ -61,15 +61,15 @@ final class Node {
         result = null;
     }
 
-    String id() {
+    public String id() {
         return planned.id();
     }
 
-    StepType type() {
+    public StepType type() {
         return planned.type();
     }
 
-    boolean isGroup() {
+    public boolean isGroup() {
         return planned.type() == StepType.GROUP;
     }
 

@@ -1,5 +1,7 @@
 package dev.pipelens.simulate;
 
+import dev.pipelens.buildkite.run.BuildkiteSemantics;
+import dev.pipelens.gitlab.run.GitLabSemantics;
 import dev.pipelens.model.CiSystem;
 
 /**
@@ -8,7 +10,7 @@ import dev.pipelens.model.CiSystem;
  * events, user actions, settling) is system-neutral. Chosen by {@link #forSystem(CiSystem)} from the
  * plan's system; GitLab rules (gitlab-semantics.md section 6) plug in here.
  */
-interface Semantics {
+public interface Semantics {
 
     /** The rules for {@code system}. */
     static Semantics forSystem(CiSystem system) {
@@ -51,19 +53,19 @@ interface Semantics {
     /** A decision about a waiting step. */
     record Decision(Kind kind, boolean tainted, boolean stopped, String note) {
         /** Keep waiting; start now; never run (Buildkite waiting_failed); skipped at run time (GitLab). */
-        enum Kind { WAIT, RELEASE, NOT_RUN, SKIP }
+        public enum Kind { WAIT, RELEASE, NOT_RUN, SKIP }
 
-        static final Decision WAIT = new Decision(Kind.WAIT, false, false, null);
+        public static final Decision WAIT = new Decision(Kind.WAIT, false, false, null);
 
-        static Decision release(boolean tainted, String note) {
+        public static Decision release(boolean tainted, String note) {
             return new Decision(Kind.RELEASE, tainted, false, note);
         }
 
-        static Decision skip(String note) {
+        public static Decision skip(String note) {
             return new Decision(Kind.SKIP, false, false, note);
         }
 
-        static Decision notRun(boolean stopped, String note) {
+        public static Decision notRun(boolean stopped, String note) {
             return new Decision(Kind.NOT_RUN, false, stopped, note);
         }
     }

@@ -1,5 +1,7 @@
 package dev.pipelens.simulate;
 
+import dev.pipelens.buildkite.run.BuildkiteSemantics;
+import dev.pipelens.gitlab.run.GitLabSemantics;
 import dev.pipelens.model.BlockStep;
 import dev.pipelens.model.InputField;
 import dev.pipelens.model.InputStep;

@@ -2,7 +2,7 @@ package dev.pipelens.execute;
 
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.simulate.JobState;
 import dev.pipelens.simulate.Simulation;
 import dev.pipelens.yaml.YamlLoader;

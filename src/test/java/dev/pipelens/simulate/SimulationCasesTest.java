@@ -5,7 +5,7 @@ import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Pipelines;
 import dev.pipelens.plan.Plan;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;

@@ -2,7 +2,7 @@ package dev.pipelens.simulate;
 
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
-import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.yaml.YamlLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,0 @@
-package dev.pipelens.expr.gitlab;
-
-/** Where an evaluation reads variables: the value of {@code name}, or null when it is undefined. */
-@FunctionalInterface
-public interface VariableLookup {
-
-    String get(String name);
-}

@@ -1,0 +1,304 @@
+package dev.pipelens.gitlab.run;
+
+import dev.pipelens.simulate.*;
+import dev.pipelens.plan.Outcome;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * GitLab's run-time rules (gitlab-semantics.md section 6). A job waits until every job its
+ * <em>previous status</em> is made of has completed, then proceeds by its {@code when} (6.2):
+ * {@code on_success}/{@code manual}/{@code delayed} on success (a stage job also on skipped),
+ * {@code on_failure} on failed, {@code always} on anything but canceled; otherwise it is
+ * {@code skipped}. The previous status is the composite status (6.3) of the job's {@code needs} (DAG
+ * mode) or of the jobs of the earlier stages. Each job contributes a token: a failed or canceled job
+ * with {@code allow_failure} counts as success with warnings (shown {@code soft-failed}), an unplayed
+ * optional manual job is ignored, a blocking manual job is not complete, so the stages after it wait
+ * and the pipeline is {@code manual}, shown as {@code blocked}. Playing a manual job is
+ * {@link Simulation#unblock}: the job then runs with its set result.
+ * <p>Choices (each visible in a note): the plan's {@code when} is read from the outcome and its reasons;
+ * earlier-stage jobs are found by following the plan's edges back (a stage made only of DAG jobs hides
+ * the stages before it — an approximation); a DAG job needing an unplayed optional manual job waits
+ * and becomes {@code skipped} when the pipeline settles (GitLab skips it and re-processes it when the job
+ * is played: same end result); a delayed job starts at once (its timer assumed elapsed); a pipeline
+ * whose jobs are all skipped or ignored (GitLab {@code skipped}) is reported {@code passed}.
+ */
+public final class GitLabSemantics implements Semantics {
+
+    private enum Token { SUCCESS, SUCCESS_WITH_WARNINGS, FAILED, CANCELED, SKIPPED, IGNORED, MANUAL, CREATED }
+
+    private final Map<Node, List<Node>> stageScope = new IdentityHashMap<>();
+    private Map<Node, Boolean> allowFailure;
+
+    @Override
+    public Decision decide(Node node) {
+        boolean dag = node.incoming.stream().anyMatch(Node.In::explicit);
+        List<Node> scope = dag ? direct(node) : stageScope.computeIfAbsent(node, GitLabSemantics::ancestors);
+        List<Token> tokens = new ArrayList<>();
+        for (Node p : scope) {
+            Token t = token(p);
+            if (t == Token.CREATED || t == Token.MANUAL || dag && t == Token.IGNORED) {
+                return Decision.WAIT;
+            }
+            tokens.add(t);
+        }
+        String status = composite(tokens, dag);
+        String when = when(node);
+        boolean proceed;
+        switch (when) {
+            case "on_failure":
+                proceed = status.equals("failed");
+                break;
+            case "always":
+                proceed = !status.equals("canceled");
+                break;
+            default:
+                proceed = status.equals("success") || !dag && status.equals("skipped");
+                break;
+        }
+        String mode = dag ? "its needs" : "the earlier stages";
+        if (!proceed) {
+            return Decision.skip("GitLab skips it: when: " + when + ", and the status of " + mode + " is " + status);
+        }
+        String note = when.equals("on_success") || when.equals("manual") ? null
+                : "when: " + when + "; the status of " + mode + " is " + status
+                + (when.equals("delayed") ? " (start_in timer assumed elapsed)" : "");
+        return Decision.release(false, note);
+    }
+
+    private static List<Node> direct(Node node) {
+        List<Node> out = new ArrayList<>();
+        for (Node.In in : node.incoming) {
+            out.add(in.from());
+        }
+        return out;
+    }
+
+    /** Every job before {@code node} along the plan's edges: the earlier stages' jobs. */
+    private static List<Node> ancestors(Node node) {
+        Set<Node> seen = new LinkedHashSet<>();
+        ArrayDeque<Node> todo = new ArrayDeque<>(direct(node));
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (seen.add(n)) {
+                todo.addAll(direct(n));
+            }
+        }
+        return new ArrayList<>(seen);
+    }
+
+    private Token token(Node p) {
+        switch (p.state) {
+            case PASSED:
+            case UNBLOCKED:
+                return Token.SUCCESS;
+            case SOFT_FAILED:
+                return Token.SUCCESS_WITH_WARNINGS;
+            case FAILED:
+                return allowFailure(p) ? Token.SUCCESS_WITH_WARNINGS : Token.FAILED;
+            case CANCELED:
+                return allowFailure(p) ? Token.SUCCESS_WITH_WARNINGS : Token.CANCELED;
+            case SKIPPED:
+            case NOT_RUN:
+                return Token.SKIPPED;
+            case MANUAL:
+            case BLOCKED:
+                return allowFailure(p) ? Token.IGNORED : Token.MANUAL;
+            default:
+                return Token.CREATED;
+        }
+    }
+
+    /** Section 6.3 over completed tokens (plus created and manual for the pipeline). */
+    private static String composite(List<Token> tokens, boolean dag) {
+        if (tokens.isEmpty()) {
+            return "success";
+        }
+        Set<Token> set = new LinkedHashSet<>(tokens);
+        if (dag && (set.contains(Token.SKIPPED) || set.contains(Token.IGNORED))) {
+            return "skipped";
+        }
+        if (only(set, Token.SKIPPED, Token.IGNORED)) {
+            return "skipped";
+        }
+        if (only(set, Token.SUCCESS, Token.SKIPPED, Token.SUCCESS_WITH_WARNINGS, Token.IGNORED)) {
+            return "success";
+        }
+        if (only(set, Token.CREATED, Token.SUCCESS_WITH_WARNINGS, Token.IGNORED)) {
+            return "created";
+        }
+        if (only(set, Token.CANCELED, Token.SUCCESS, Token.SKIPPED, Token.SUCCESS_WITH_WARNINGS, Token.IGNORED)) {
+            return "canceled";
+        }
+        if (set.contains(Token.MANUAL)) {
+            return "manual";
+        }
+        if (set.contains(Token.CREATED)) {
+            return "running";
+        }
+        return "failed";
+    }
+
+    private static boolean only(Set<Token> set, Token... allowed) {
+        return List.of(allowed).containsAll(set);
+    }
+
+    /** The job's effective {@code when}: as planned, or (for plans made without it) from its outcome and reasons. */
+    static String when(Node n) {
+        if (n.planned.when() != null) {
+            return n.planned.when();
+        }
+        Outcome o = n.planned.outcome();
+        if (o == Outcome.ON_FAILURE) {
+            return "on_failure";
+        }
+        if (o == Outcome.BLOCKED || o == Outcome.MANUAL) {
+            return "manual";
+        }
+        if (o == Outcome.DELAYED) {
+            return "delayed";
+        }
+        for (String r : n.planned.reasons()) {
+            if (r.startsWith("when: always")) {
+                return "always";
+            }
+            if (r.startsWith("when: delayed")) {
+                return "delayed";
+            }
+            if (r.startsWith("when: on_failure")) {
+                return "on_failure";
+            }
+        }
+        return "on_success";
+    }
+
+    /** The job's {@code allow_failure}: what the plan's edges out of it say, else its reasons and outcome. */
+    private boolean allowFailure(Node n) {
+        if (n.planned.allowFailure() != null) {
+            return n.planned.allowFailure();
+        }
+        Boolean known = allowFailure == null ? null : allowFailure.get(n);
+        if (known != null) {
+            return known;
+        }
+        if (n.planned.outcome() == Outcome.MANUAL) {
+            return true;
+        }
+        for (String r : n.planned.reasons()) {
+            if (r.startsWith("allow_failure: true") || r.contains("allow_failure: true:")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Learns each job's allow_failure from the edges out of it (the plan puts the from-job's flag there). */
+    public void learn(List<Node> jobs) {
+        allowFailure = new HashMap<>();
+        for (Node n : jobs) {
+            for (Node.In in : n.incoming) {
+                allowFailure.put(in.from(), in.allowFailure());
+            }
+        }
+    }
+
+    @Override
+    public Finish finish(Node node, JobResult result) {
+        switch (result.kind()) {
+            case PASS:
+                return new Finish(JobState.PASSED, result.note());
+            case SOFT_FAIL:
+                return new Finish(JobState.SOFT_FAILED, join("failed with a warning (set by the user)", result.note()));
+            case CANCEL:
+                return new Finish(JobState.CANCELED, join(allowFailure(node)
+                        ? "canceled; allow_failure: true, so it counts as success with warnings" : "canceled", result.note()));
+            case FAIL:
+            default:
+                if (allowFailure(node)) {
+                    return new Finish(JobState.SOFT_FAILED, join("exit status " + result.exitStatus()
+                            + "; allow_failure: true: failed with a warning, counts as success", result.note()));
+                }
+                return new Finish(JobState.FAILED, join("exit status " + result.exitStatus(), result.note()));
+        }
+    }
+
+    private static String join(String a, String b) {
+        return b == null || b.isEmpty() ? a : a + "; " + b;
+    }
+
+    @Override
+    public String gateNote(Node node) {
+        return allowFailure(node) ? "optional manual job: holds nothing back; runs only if someone plays it"
+                : "blocking manual job (allow_failure: false): the stages after it wait until someone plays it";
+    }
+
+    @Override
+    public boolean failsBuild(Node node) {
+        return node.state == JobState.FAILED && !allowFailure(node);
+    }
+
+    @Override
+    public boolean isGate(Node node) {
+        return node.planned.outcome() == Outcome.BLOCKED || node.planned.outcome() == Outcome.MANUAL;
+    }
+
+    @Override
+    public JobState gateState(Node node) {
+        return JobState.MANUAL;
+    }
+
+    @Override
+    public boolean gateRunsWhenUnblocked(Node node) {
+        return true;
+    }
+
+    @Override
+    public boolean holdsBuild(Node gate) {
+        return !allowFailure(gate);
+    }
+
+    @Override
+    public boolean failureEndsGates() {
+        return false;
+    }
+
+    @Override
+    public Finish settleWaiting(Node node) {
+        for (Node.In in : node.incoming) {
+            if (in.from().state == JobState.MANUAL && allowFailure(in.from())) {
+                return new Finish(JobState.SKIPPED, "GitLab skips it: it needs the optional manual job "
+                        + in.from().id() + ", which nobody played (it is processed again once played)");
+            }
+        }
+        return new Finish(JobState.SKIPPED, "GitLab skips it: what it needs never completes");
+    }
+
+    @Override
+    public BuildState settledState(List<Node> jobs) {
+        List<Token> tokens = new ArrayList<>();
+        for (Node n : jobs) {
+            if (n.planned.outcome() != Outcome.SKIPPED) {
+                tokens.add(token(n));
+            }
+        }
+        switch (composite(tokens, false)) {
+            case "failed":
+                return BuildState.FAILED;
+            case "canceled":
+                return BuildState.CANCELED;
+            case "manual":
+            case "created":
+            case "running":
+                return BuildState.BLOCKED;
+            default:
+                return BuildState.PASSED;
+        }
+    }
+}
