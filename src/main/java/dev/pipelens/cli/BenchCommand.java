@@ -1,7 +1,7 @@
 package dev.pipelens.cli;
 
 import dev.pipelens.model.Scenario;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.yaml.YamlDocument;

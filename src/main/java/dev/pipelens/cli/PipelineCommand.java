@@ -1,7 +1,7 @@
 package dev.pipelens.cli;
 
 import dev.pipelens.model.Diagnostic;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.PipelinePlanner;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

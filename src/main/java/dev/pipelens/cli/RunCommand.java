@@ -5,10 +5,10 @@ import dev.pipelens.model.Pipeline;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PipelinePlanner;
-import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.simulate.JobResult;
 import dev.pipelens.simulate.RunReport;
 import dev.pipelens.simulate.Simulation;
+import dev.pipelens.system.Systems;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -79,8 +79,8 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
         Scenario sc = scenario.toScenario();
         PipelinePlanner planner = open(file);
         Plan plan = planner.plan(sc);
-        Pipeline pipeline = planner instanceof BuildkitePlanner bk ? bk.pipeline(sc) : null;
-        Simulation sim = new Simulation(plan, pipeline);
+        Pipeline pipeline = planner.pipeline(sc);
+        Simulation sim = new Simulation(plan, pipeline, Systems.of(plan.system()).semantics());
         boolean usable = !plan.hasErrors();
         if (usable && plan.created()) {
             configure(sim);

@@ -10,7 +10,7 @@ import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.PipelinePlanner;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanDiff;
 import dev.pipelens.yaml.YamlDocument;

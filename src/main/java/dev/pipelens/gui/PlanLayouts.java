@@ -13,7 +13,6 @@ import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
-import dev.pipelens.plan.Presets;
 import dev.pipelens.model.Scenario;
 
 import java.util.ArrayList;
@@ -48,7 +47,7 @@ public final class PlanLayouts {
             edges.putIfAbsent(List.of(e.from(), e.to()), e);
         }
         Scenario s = plan.scenario() == null ? Scenario.defaults() : plan.scenario();
-        for (NamedScenario preset : Presets.forSystem(planner.system(), s.effectiveDefaultBranch())) {
+        for (NamedScenario preset : planner.presets(s.effectiveDefaultBranch())) {
             for (PlanEdge e : planner.plan(preset.scenario()).edges()) {
                 if (steps.containsKey(e.from()) && steps.containsKey(e.to())) {
                     edges.putIfAbsent(List.of(e.from(), e.to()), e);

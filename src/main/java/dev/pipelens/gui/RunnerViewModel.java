@@ -5,12 +5,12 @@ import dev.pipelens.model.Pipeline;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
-import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.simulate.BuildState;
 import dev.pipelens.simulate.JobResult;
 import dev.pipelens.simulate.JobState;
 import dev.pipelens.simulate.SimEvent;
 import dev.pipelens.simulate.Simulation;
+import dev.pipelens.system.Systems;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -158,9 +158,7 @@ public final class RunnerViewModel {
 
     private Simulation sim() {
         if (sim == null && plan != null) {
-            Pipeline pipeline = planner instanceof BuildkitePlanner && plan.scenario() != null
-                    ? ((BuildkitePlanner) planner).pipeline(plan.scenario()) : null;
-            sim = new Simulation(plan, pipeline);
+            sim = Systems.simulation(planner, plan);
             marks.forEach((id, m) -> sim.setResult(id, m.result()));
         }
         return sim;

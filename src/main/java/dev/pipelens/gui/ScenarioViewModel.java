@@ -3,7 +3,7 @@ package dev.pipelens.gui;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.NamedScenario;
-import dev.pipelens.plan.Presets;
+import dev.pipelens.system.Systems;
 import dev.pipelens.plan.VariableInfo;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -28,12 +28,6 @@ import java.util.Set;
  */
 public final class ScenarioViewModel {
 
-    /** Build variables that the fact fields already set. */
-    static final Set<String> FACT_VARIABLES = Set.of("build.branch", "build.tag", "build.message", "build.source",
-            "build.pull_request.id", "BUILDKITE_BRANCH", "BUILDKITE_TAG", "BUILDKITE_MESSAGE", "BUILDKITE_SOURCE",
-            "BUILDKITE_PULL_REQUEST", "CI_COMMIT_BRANCH", "CI_COMMIT_REF_NAME", "CI_COMMIT_TAG", "CI_PIPELINE_SOURCE",
-            "CI_MERGE_REQUEST_IID", "CI_COMMIT_MESSAGE", "CI_DEFAULT_BRANCH");
-
     private final StringProperty branch = new SimpleStringProperty(this, "branch", Scenario.DEFAULT_BRANCH);
     private final StringProperty tag = new SimpleStringProperty(this, "tag", "");
     private final StringProperty source = new SimpleStringProperty(this, "source", "");
@@ -43,7 +37,7 @@ public final class ScenarioViewModel {
     private final StringProperty freeForm = new SimpleStringProperty(this, "freeForm", "");
     private final ObservableList<VariableModel> variables = FXCollections.observableArrayList();
     private final ObservableList<NamedScenario> presets = FXCollections.observableArrayList();
-    private final ObjectProperty<CiSystem> system = new SimpleObjectProperty<>(this, "system", CiSystem.BUILDKITE);
+    private final ObjectProperty<CiSystem> system = new SimpleObjectProperty<>(this, "system", Systems.all().get(0).system());
     private final ReadOnlyObjectWrapper<Scenario> scenario = new ReadOnlyObjectWrapper<>(this, "scenario");
     private final ReadOnlyObjectWrapper<String> freeFormError = new ReadOnlyObjectWrapper<>(this, "freeFormError");
     private final Map<String, List<String>> suggestions = new HashMap<>();
@@ -53,7 +47,7 @@ public final class ScenarioViewModel {
         for (StringProperty p : List.of(branch, tag, source, pullRequest, message, defaultBranch, freeForm)) {
             p.addListener((o, a, b) -> recompute());
         }
-        presets.setAll(Presets.forSystem(CiSystem.BUILDKITE, Scenario.DEFAULT_BRANCH));
+        presets.setAll(Systems.of(system.get()).presets(Scenario.DEFAULT_BRANCH));
         recompute();
     }
 
@@ -119,10 +113,7 @@ public final class ScenarioViewModel {
 
     /** Sources the CI system knows, for the source field's suggestions. */
     public List<String> sources() {
-        if (system.get() == CiSystem.GITLAB) {
-            return List.of("push", "web", "schedule", "merge_request_event", "api", "trigger", "pipeline");
-        }
-        return List.of("webhook", "ui", "api", "schedule", "trigger_job");
+        return Systems.of(system.get()).scenarioFacts().sources();
     }
 
     /**
@@ -139,12 +130,13 @@ public final class ScenarioViewModel {
         try {
             if (ciSystem != system.get()) {
                 system.set(ciSystem);
-                presets.setAll(Presets.forSystem(ciSystem, defaultBranch.get()));
+                presets.setAll(Systems.of(ciSystem).presets(defaultBranch.get()));
             }
             suggestions.clear();
+            Set<String> facts = Systems.of(system.get()).scenarioFacts().factVariables();
             List<VariableModel> models = new ArrayList<>();
             for (VariableInfo info : infos) {
-                if (FACT_VARIABLES.contains(info.name())) {
+                if (facts.contains(info.name())) {
                     suggestions.put(info.name(), new VariableModel(info).choices());
                     continue;
                 }

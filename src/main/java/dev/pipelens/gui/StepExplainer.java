@@ -6,7 +6,6 @@ import dev.pipelens.model.StepType;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
-import dev.pipelens.buildkite.plan.BuildkitePlanner;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -36,8 +35,8 @@ public final class StepExplainer {
         PlannedStep step = found.get();
         List<SubValue> trace = List.of();
         String value = null;
-        if (step.condition() != null && planner instanceof BuildkitePlanner bk) {
-            Optional<Evaluation> ev = bk.explain(id, plan.scenario());
+        if (step.condition() != null && planner != null) {
+            Optional<Evaluation> ev = planner.explain(id, plan.scenario());
             if (ev.isPresent()) {
                 trace = ev.get().trace();
                 value = ev.get().failed() ? "error: " + ev.get().error() : String.valueOf(ev.get().isTrue());

@@ -1,10 +1,13 @@
 package dev.pipelens.plan;
 
+import dev.pipelens.expr.Evaluation;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
+import dev.pipelens.model.Pipeline;
 import dev.pipelens.model.Scenario;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One loaded pipeline file, ready to answer what-if questions. Loading (reading, YAML, structural
@@ -21,6 +24,29 @@ public interface PipelinePlanner {
 
     /** The full plan for one scenario. Never throws for bad input: problems are in the plan's diagnostics. */
     Plan plan(Scenario scenario);
+
+    /**
+     * The one-click scenarios of this file's CI system ({@code defaultBranch} blank: {@code main}): what
+     * {@code --scenarios auto} starts from and the window's preset buttons offer.
+     */
+    List<NamedScenario> presets(String defaultBranch);
+
+    /**
+     * The value of every sub-expression of step {@code stepId}'s condition in {@code scenario}, evaluated
+     * exactly as {@link #plan} does (for the window's "why" panel). Empty when the step has no condition,
+     * the condition does not compile, or the system does not trace its conditions.
+     */
+    default Optional<Evaluation> explain(String stepId, Scenario scenario) {
+        return Optional.empty();
+    }
+
+    /**
+     * The pipeline as written and interpolated for {@code scenario}, whose step ids match the plan's, for
+     * running it; null when the system has no such model.
+     */
+    default Pipeline pipeline(Scenario scenario) {
+        return null;
+    }
 
     /** Every variable the file's conditions read, with the literals they are compared to. */
     List<VariableInfo> variables();

@@ -24,7 +24,7 @@ public final class ScenarioMatrix {
 
     /** The candidates in the order they are tried. */
     public static List<NamedScenario> candidates(PipelinePlanner planner, Scenario base) {
-        List<NamedScenario> out = new ArrayList<>(Presets.forSystem(planner.system(), base.effectiveDefaultBranch()));
+        List<NamedScenario> out = new ArrayList<>(planner.presets(base.effectiveDefaultBranch()));
         for (VariableInfo v : planner.variables()) {
             if (!"env".equals(v.kind())) {
                 if (v.name().equals("build.tag")) {
@@ -62,7 +62,7 @@ public final class ScenarioMatrix {
         List<NamedScenario> kept = new ArrayList<>();
         Map<String, Set<Outcome>> seen = new LinkedHashMap<>();
         Set<String> names = new LinkedHashSet<>();
-        int presets = Presets.forSystem(planner.system(), base.effectiveDefaultBranch()).size();
+        int presets = planner.presets(base.effectiveDefaultBranch()).size();
         List<NamedScenario> candidates = candidates(planner, base);
         for (int i = 0; i < candidates.size(); i++) {
             NamedScenario c = candidates.get(i);

@@ -1,20 +1,33 @@
 package dev.pipelens.simulate;
 
-import dev.pipelens.buildkite.run.BuildkiteSemantics;
-import dev.pipelens.gitlab.run.GitLabSemantics;
-import dev.pipelens.model.CiSystem;
+import java.util.List;
 
 /**
  * The rules of one CI system that the {@link Simulation} loop consults: when a waiting step may start,
  * what a job's result turns into, and what counts as a failure of the build. The loop itself (ticks,
- * events, user actions, settling) is system-neutral. Chosen by {@link #forSystem(CiSystem)} from the
- * plan's system; GitLab rules (gitlab-semantics.md section 6) plug in here.
+ * events, user actions, settling) is system-neutral. Each CI system supplies its own (its {@code run}
+ * package), through the system seam; one instance serves one simulation.
  */
 public interface Semantics {
 
-    /** The rules for {@code system}. */
-    static Semantics forSystem(CiSystem system) {
-        return system == CiSystem.GITLAB ? new GitLabSemantics() : new BuildkiteSemantics();
+    /** Called once with every job before the build starts (an instance may learn about its build). */
+    default void learn(List<Node> jobs) {
+    }
+
+    /** What a gate is called in a message: "block or input step", "manual job". */
+    String gateNoun();
+
+    /**
+     * Said after "waiting for someone to unblock A, B" when the build settles blocked at {@code gates}
+     * (empty, or a note such as " (only input steps remain...)").
+     */
+    default String awaitingNote(List<Node> gates) {
+        return "";
+    }
+
+    /** Further build notes about the gates the blocked build waits at (Buildkite {@code blocked_state}). */
+    default List<String> gateNotes(List<Node> gates) {
+        return List.of();
     }
 
     /** Whether the step waits for a person when reached (Buildkite block/input, GitLab manual job). */
@@ -36,7 +49,7 @@ public interface Semantics {
     Finish settleWaiting(Node node);
 
     /** The build state once nothing more can happen (not canceled, plan created). */
-    BuildState settledState(java.util.List<Node> jobs);
+    BuildState settledState(List<Node> jobs);
 
     /** What a waiting, non-group step does in this tick, judged on the states at the start of the tick. */
     Decision decide(Node node);

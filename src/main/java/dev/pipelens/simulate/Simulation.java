@@ -1,7 +1,5 @@
 package dev.pipelens.simulate;
 
-import dev.pipelens.buildkite.run.BuildkiteSemantics;
-import dev.pipelens.gitlab.run.GitLabSemantics;
 import dev.pipelens.model.BlockStep;
 import dev.pipelens.model.InputField;
 import dev.pipelens.model.InputStep;
@@ -86,20 +84,16 @@ public final class Simulation {
     private boolean autoUnblock;
     private BuildState lastBuildState;
 
-    /** A simulation without the model steps: no soft_fail rules, continue_on_failure or async known. */
-    public Simulation(Plan plan) {
-        this(plan, null);
-    }
-
     /**
-     * @param plan     the plan to run
+     * @param plan      the plan to run
      * @param pipeline the pipeline the plan was made from (as interpolated for the plan's scenario), for
      *                 the attributes the plan does not carry: soft_fail, continue_on_failure, async,
      *                 fields, commands; may be null
+     * @param semantics the run rules of the plan's CI system (one instance per simulation)
      */
-    public Simulation(Plan plan, Pipeline pipeline) {
+    public Simulation(Plan plan, Pipeline pipeline, Semantics semantics) {
         this.plan = Objects.requireNonNull(plan, "plan");
-        this.semantics = Semantics.forSystem(plan.system());
+        this.semantics = Objects.requireNonNull(semantics, "semantics");
         Map<String, Step> byId = new HashMap<>();
         Map<String, Step> bySpan = new HashMap<>();
         if (pipeline != null) {
@@ -123,9 +117,7 @@ public final class Simulation {
             }
         }
         wire();
-        if (semantics instanceof GitLabSemantics g) {
-            g.learn(jobs);
-        }
+        semantics.learn(jobs);
         start();
         lastBuildState = buildState();
     }
@@ -323,7 +315,7 @@ public final class Simulation {
         Node n = node(id);
         if (!semantics.isGate(n)) {
             throw new IllegalArgumentException("\"" + id + "\" is a " + n.type().id() + " step, not a "
-                    + (plan.system() == dev.pipelens.model.CiSystem.GITLAB ? "manual job" : "block or input step"));
+                    + semantics.gateNoun());
         }
         if (awaiting(n)) {
             n.fieldValues.putAll(fieldValues);
@@ -486,17 +478,9 @@ public final class Simulation {
         }
         if (buildState() == BuildState.BLOCKED) {
             List<String> gates = awaitingGates();
-            boolean onlyInputs = plan.system() != dev.pipelens.model.CiSystem.GITLAB
-                    && gates.stream().allMatch(g -> nodes.get(g).type() == StepType.INPUT);
-            out.add("waiting for someone to unblock " + String.join(", ", gates)
-                    + (onlyInputs ? " (only input steps remain: Pipelens reports the build blocked; UNCONFIRMED, spec 11.13)" : ""));
-            for (String g : gates) {
-                Step m = nodes.get(g).model;
-                String bs = m instanceof BlockStep b ? b.blockedState() : m instanceof InputStep i ? i.blockedState() : null;
-                if (bs != null && !bs.equals("passed")) {
-                    out.add(g + " has blocked_state: " + bs + ": Buildkite shows the blocked build as " + bs);
-                }
-            }
+            List<Node> gateNodes = gates.stream().map(nodes::get).toList();
+            out.add("waiting for someone to unblock " + String.join(", ", gates) + semantics.awaitingNote(gateNodes));
+            out.addAll(semantics.gateNotes(gateNodes));
         }
         return out;
     }

@@ -4,7 +4,7 @@ import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.yaml.YamlLimits;

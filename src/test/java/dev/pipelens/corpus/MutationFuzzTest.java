@@ -2,7 +2,7 @@ package dev.pipelens.corpus;
 
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.ScenarioMatrix;
 import dev.pipelens.yaml.YamlDocument;

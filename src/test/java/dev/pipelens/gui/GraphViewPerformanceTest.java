@@ -5,7 +5,7 @@ import dev.pipelens.layout.LayeredLayout;
 import dev.pipelens.layout.Layout;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.PipelinePlanner;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.yaml.YamlLoader;
 import javafx.scene.Scene;

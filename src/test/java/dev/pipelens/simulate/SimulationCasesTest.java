@@ -1,11 +1,11 @@
 package dev.pipelens.simulate;
 
+import dev.pipelens.system.Systems;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.PipelinePlanner;
-import dev.pipelens.plan.Pipelines;
+import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.Plan;
-import dev.pipelens.buildkite.plan.BuildkitePlanner;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -77,7 +77,7 @@ class SimulationCasesTest {
     private static void check(PipelinePlanner planner, YamlMap run) {
         Scenario scenario = scenario(run.get("scenario"));
         Plan plan = planner.plan(scenario);
-        Simulation sim = new Simulation(plan, planner instanceof BuildkitePlanner bk ? bk.pipeline(scenario) : null);
+        Simulation sim = new Simulation(plan, planner.pipeline(scenario), Systems.of(plan.system()).semantics());
         List<SimEvent> heard = new ArrayList<>();
         sim.addListener(heard::add);
         List<YamlNode> script = run.get("script") instanceof YamlSeq s ? s.items() : List.of(new YamlScalar("run",

@@ -1,5 +1,6 @@
 package dev.pipelens.simulate;
 
+import dev.pipelens.buildkite.run.BuildkiteSemantics;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.buildkite.plan.BuildkitePlanner;
@@ -30,7 +31,7 @@ class SimulationTest {
         Files.writeString(file, yaml);
         BuildkitePlanner planner = BuildkitePlanner.load(file.toString(), new YamlLoader().load(file));
         Plan plan = planner.plan(Scenario.defaults());
-        return new Simulation(plan, planner.pipeline(Scenario.defaults()));
+        return new Simulation(plan, planner.pipeline(Scenario.defaults()), new BuildkiteSemantics());
     }
 
     private static final String GATED = """
@@ -182,11 +183,11 @@ class SimulationTest {
         Path file = dir.resolve("p.yml");
         Files.writeString(file, "steps:\n  - key: a\n    command: a.sh\n    soft_fail: true\n");
         BuildkitePlanner planner = BuildkitePlanner.load(file.toString(), new YamlLoader().load(file));
-        Simulation bare = new Simulation(planner.plan(Scenario.defaults()));
+        Simulation bare = new Simulation(planner.plan(Scenario.defaults()), null, new BuildkiteSemantics());
         bare.setResult("a", JobResult.fail());
         bare.runAll();
         assertEquals(JobState.FAILED, bare.state("a"));
-        Simulation full = new Simulation(planner.plan(Scenario.defaults()), planner.pipeline(Scenario.defaults()));
+        Simulation full = new Simulation(planner.plan(Scenario.defaults()), planner.pipeline(Scenario.defaults()), new BuildkiteSemantics());
         full.setResult("a", JobResult.fail());
         full.runAll();
         assertEquals(JobState.SOFT_FAILED, full.state("a"));

@@ -133,11 +133,17 @@ public final class BuildkitePlanner implements PipelinePlanner {
      * The pipeline as the agent uploads it for {@code scenario}: interpolated, before conditions are
      * judged. Step ids match {@link #plan(Scenario)}'s. For the runner (soft_fail rules, commands to execute).
      */
+    @Override
     public Pipeline pipeline(Scenario scenario) {
         if (document.root() == null || !interpolates) {
             return rawPipeline();
         }
         return interpolated(new ScenarioContext(scenario)).pipeline();
+    }
+
+    @Override
+    public List<dev.pipelens.plan.NamedScenario> presets(String defaultBranch) {
+        return BuildkitePresets.forDefaultBranch(defaultBranch);
     }
 
     @Override
@@ -157,6 +163,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
      * ({@link Evaluation#trace()}). Empty when the step does not exist, has no condition, or its condition
      * does not compile (the plan's diagnostics say why).
      */
+    @Override
     public java.util.Optional<Evaluation> explain(String stepId, Scenario scenario) {
         if (document.root() == null || stepId == null) {
             return java.util.Optional.empty();

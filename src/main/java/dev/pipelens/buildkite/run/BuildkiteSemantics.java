@@ -1,12 +1,18 @@
 package dev.pipelens.buildkite.run;
 
 import dev.pipelens.simulate.*;
+import dev.pipelens.model.BlockStep;
 import dev.pipelens.model.CommandStep;
+import dev.pipelens.model.InputStep;
 import dev.pipelens.model.MatrixJob;
 import dev.pipelens.model.SoftFail;
+import dev.pipelens.model.Step;
 import dev.pipelens.model.StepType;
 import dev.pipelens.model.TriggerStep;
 import dev.pipelens.model.WaitStep;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Buildkite's run-time rules (buildkite-semantics.md sections 4.4, 5, 6.1, 6.8, 8):
@@ -223,6 +229,30 @@ public final class BuildkiteSemantics implements Semantics {
             blocked |= n.state == JobState.BLOCKED;
         }
         return blocked ? BuildState.BLOCKED : BuildState.PASSED;
+    }
+
+    @Override
+    public String gateNoun() {
+        return "block or input step";
+    }
+
+    @Override
+    public String awaitingNote(List<Node> gates) {
+        return gates.stream().allMatch(g -> g.type() == StepType.INPUT)
+                ? " (only input steps remain: Pipelens reports the build blocked; UNCONFIRMED, spec 11.13)" : "";
+    }
+
+    @Override
+    public List<String> gateNotes(List<Node> gates) {
+        List<String> out = new ArrayList<>();
+        for (Node g : gates) {
+            Step m = g.model;
+            String bs = m instanceof BlockStep b ? b.blockedState() : m instanceof InputStep i ? i.blockedState() : null;
+            if (bs != null && !bs.equals("passed")) {
+                out.add(g.id() + " has blocked_state: " + bs + ": Buildkite shows the blocked build as " + bs);
+            }
+        }
+        return out;
     }
 
     @Override

@@ -71,6 +71,22 @@ public final class GitLabPlanner implements PipelinePlanner {
         return l;
     }
 
+    @Override
+    public List<dev.pipelens.plan.NamedScenario> presets(String defaultBranch) {
+        return presetsFor(defaultBranch);
+    }
+
+    /** The GitLab presets as named scenarios (blank default branch: {@code main}). */
+    public static List<dev.pipelens.plan.NamedScenario> presetsFor(String defaultBranch) {
+        String main = defaultBranch == null || defaultBranch.isBlank() ? dev.pipelens.model.Scenario.DEFAULT_BRANCH
+                : defaultBranch;
+        List<dev.pipelens.plan.NamedScenario> out = new ArrayList<>();
+        for (dev.pipelens.gitlab.GitLabPresets.Preset p : dev.pipelens.gitlab.GitLabPresets.forDefaultBranch(main)) {
+            out.add(new dev.pipelens.plan.NamedScenario(p.name(), p.scenario()));
+        }
+        return out;
+    }
+
     /** The loader, for callers that want the composed configuration. */
     public GitLabLoader loader() {
         return loader;

@@ -200,6 +200,7 @@ public final class GitLabSemantics implements Semantics {
     }
 
     /** Learns each job's allow_failure from the edges out of it (the plan puts the from-job's flag there). */
+    @Override
     public void learn(List<Node> jobs) {
         allowFailure = new HashMap<>();
         for (Node n : jobs) {
@@ -231,6 +232,11 @@ public final class GitLabSemantics implements Semantics {
 
     private static String join(String a, String b) {
         return b == null || b.isEmpty() ? a : a + "; " + b;
+    }
+
+    @Override
+    public String gateNoun() {
+        return "manual job";
     }
 
     @Override

@@ -1,8 +1,7 @@
-package dev.pipelens.plan;
+package dev.pipelens.system;
 
 import dev.pipelens.model.CiSystem;
-import dev.pipelens.buildkite.plan.BuildkitePlanner;
-import dev.pipelens.gitlab.plan.GitLabPlanner;
+import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -26,13 +25,7 @@ public final class Pipelines {
 
     /** Plans an already loaded document (the window re-reads files itself to keep the last good graph). */
     public static PipelinePlanner open(Path file, YamlDocument doc, CiSystem system) {
-        CiSystem chosen = system != null ? system : SystemDetector.detect(file, doc.root());
-        String label = file.toString();
-        if (chosen == CiSystem.GITLAB) {
-            // include: local paths are relative to the file's directory (the project dir)
-            Path dir = file.toAbsolutePath().getParent();
-            return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir);
-        }
-        return BuildkitePlanner.load(label, doc);
+        CiSystemSupport chosen = system != null ? Systems.of(system) : Systems.detect(file, doc.root());
+        return chosen.open(file, doc);
     }
 }

@@ -1,30 +1,24 @@
-package dev.pipelens.plan;
+package dev.pipelens.buildkite.plan;
 
-import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.NamedScenario;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The one-click scenarios of DESIGN.md section 3, per CI system: push to the default branch, push to
- * another branch, tag, pull/merge request, scheduled/nightly (and web for GitLab).
+ * One-click Buildkite scenarios (DESIGN section 3): push to the default branch, push to another branch,
+ * tag, pull request, scheduled nightly.
  */
-public final class Presets {
+public final class BuildkitePresets {
 
-    private Presets() {
+    private BuildkitePresets() {
     }
 
-    public static List<NamedScenario> forSystem(CiSystem system, String defaultBranch) {
+    /** The presets for a project whose default branch is {@code defaultBranch} (blank: {@code main}). */
+    public static List<NamedScenario> forDefaultBranch(String defaultBranch) {
         String main = defaultBranch == null || defaultBranch.isBlank() ? Scenario.DEFAULT_BRANCH : defaultBranch;
         Scenario base = new Scenario(main, null, null, null, null, main, Map.of());
-        if (system == CiSystem.GITLAB) {
-            List<NamedScenario> out = new java.util.ArrayList<>();
-            for (dev.pipelens.gitlab.GitLabPresets.Preset p : dev.pipelens.gitlab.GitLabPresets.forDefaultBranch(main)) {
-                out.add(new NamedScenario(p.name(), p.scenario()));
-            }
-            return out;
-        }
         return List.of(
                 new NamedScenario("push to " + main, base),
                 new NamedScenario("push to feature/x", base.withBranch("feature/x")),
