@@ -80,7 +80,7 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
         PipelinePlanner planner = open(file);
         Plan plan = planner.plan(sc);
         Pipeline pipeline = planner.pipeline(sc);
-        Simulation sim = new Simulation(plan, pipeline, Systems.of(plan.system()).semantics());
+        Simulation sim = Systems.simulation(plan);
         boolean usable = !plan.hasErrors();
         if (usable && plan.created()) {
             configure(sim);

@@ -1,7 +1,6 @@
 package dev.pipelens.gui;
 
 import dev.pipelens.model.InputField;
-import dev.pipelens.model.Pipeline;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
@@ -158,7 +157,7 @@ public final class RunnerViewModel {
 
     private Simulation sim() {
         if (sim == null && plan != null) {
-            sim = Systems.simulation(planner, plan);
+            sim = Systems.simulation(plan);
             marks.forEach((id, m) -> sim.setResult(id, m.result()));
         }
         return sim;

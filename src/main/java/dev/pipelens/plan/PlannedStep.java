@@ -2,11 +2,16 @@ package dev.pipelens.plan;
 
 import dev.pipelens.model.SourceSpan;
 import dev.pipelens.model.StepType;
+import dev.pipelens.model.When;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
- * One step of a {@link Plan}: identity, outcome and the reasons for it.
+ * One step of a {@link Plan}: identity, outcome, the typed reasons for it, what it waits for and how it
+ * behaves when run. Everything downstream (simulation, window, commands, exporters) reads steps only
+ * through this record, never through a system's own classes or the reasons' words.
  *
  * @param id        stable id (key, or generated)
  * @param key       the key as written, or null
@@ -15,27 +20,55 @@ import java.util.List;
  * @param group     the id of the enclosing group, or null
  * @param outcome   the static outcome
  * @param jobs      how many jobs the step creates (matrix, parallelism)
- * @param reasons   human sentences naming the rule, the condition text and the values it read
+ * @param why       the reasons, each a kind and a human sentence naming the rule, the condition text and
+ *                  the values it read ({@link #reasons()} gives the sentences)
  * @param dependsOn ids this step waits for in the effective graph (explicit and implicit), source order
+ * @param gates     ids of the gates (block/input steps, blocking manual jobs) a person must act on before
+ *                  this step starts, where the planner computes them; empty otherwise
  * @param span      where the step is written
  * @param condition the condition text, or null (for the window's "why" panel)
- * @param when      GitLab: the job's effective {@code when} after rules ({@code on_success}, {@code manual},
- *                  {@code always}, {@code on_failure}, {@code delayed}); null for Buildkite steps
- * @param allowFailure GitLab: the job's effective {@code allow_failure}; null for Buildkite steps
+ * @param when      the job's effective {@code when} after rules (GitLab); null for systems without one
+ * @param run       how the step behaves when run (soft_fail, continue_on_failure, allow_failure, fields,
+ *                  commands)
  */
 public record PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
-                          int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span,
-                          String condition, String when, Boolean allowFailure) {
+                          int jobs, List<Reason> why, List<String> dependsOn, List<String> gates, SourceSpan span,
+                          String condition, When when, RunSettings run) {
 
     public PlannedStep {
-        reasons = List.copyOf(reasons);
+        why = List.copyOf(why);
         dependsOn = List.copyOf(dependsOn);
+        gates = List.copyOf(gates);
         span = span == null ? SourceSpan.NONE : span;
+        run = run == null ? RunSettings.NONE : run;
     }
 
-    /** A step without GitLab job settings (every Buildkite step). */
+    /** A step with plain reasons and no run settings (hand-made plans, tests). */
     public PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                        int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition) {
-        this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, null, null);
+        this(id, key, label, type, group, outcome, jobs, general(reasons), dependsOn, List.of(), span, condition,
+                null, RunSettings.NONE);
+    }
+
+    /** The reasons' sentences, in order: what every output shows. */
+    public List<String> reasons() {
+        List<String> out = new ArrayList<>(why.size());
+        for (Reason r : why) {
+            out.add(r.text());
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** GitLab's effective {@code allow_failure}; null for systems without one. */
+    public Boolean allowFailure() {
+        return run.allowFailure();
+    }
+
+    private static List<Reason> general(List<String> texts) {
+        List<Reason> out = new ArrayList<>(texts.size());
+        for (String t : texts) {
+            out.add(Reason.of(t));
+        }
+        return out;
     }
 }

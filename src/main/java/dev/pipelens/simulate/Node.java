@@ -25,6 +25,7 @@ public final class Node {
     }
 
     public final PlannedStep planned;
+    /** The step as written, for running it for real (null where the system has no step model). */
     public final Step model;
     public final List<In> incoming = new ArrayList<>();
     /** Children, for a group node. */
@@ -44,9 +45,9 @@ public final class Node {
     public JobResult preset;
     public JobResult result;
 
-    public Node(PlannedStep planned, Step model) {
+    public Node(PlannedStep planned) {
         this.planned = planned;
-        this.model = model;
+        this.model = planned.run().source();
         this.never = planned.outcome() == Outcome.NEVER;
         clear();
     }

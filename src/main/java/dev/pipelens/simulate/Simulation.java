@@ -1,17 +1,12 @@
 package dev.pipelens.simulate;
 
-import dev.pipelens.model.BlockStep;
 import dev.pipelens.model.InputField;
-import dev.pipelens.model.InputStep;
-import dev.pipelens.model.Pipeline;
-import dev.pipelens.model.SourceSpan;
-import dev.pipelens.model.Step;
 import dev.pipelens.model.StepType;
-import dev.pipelens.model.WaitStep;
 import dev.pipelens.plan.EdgeKind;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
+import dev.pipelens.plan.Reason;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -85,29 +80,15 @@ public final class Simulation {
     private BuildState lastBuildState;
 
     /**
-     * @param plan      the plan to run
-     * @param pipeline the pipeline the plan was made from (as interpolated for the plan's scenario), for
-     *                 the attributes the plan does not carry: soft_fail, continue_on_failure, async,
-     *                 fields, commands; may be null
+     * @param plan      the plan to run; its steps' {@link dev.pipelens.plan.RunSettings} say how each behaves
+     *                  (soft_fail, continue_on_failure, async, allow_failure, fields, commands)
      * @param semantics the run rules of the plan's CI system (one instance per simulation)
      */
-    public Simulation(Plan plan, Pipeline pipeline, Semantics semantics) {
+    public Simulation(Plan plan, Semantics semantics) {
         this.plan = Objects.requireNonNull(plan, "plan");
         this.semantics = Objects.requireNonNull(semantics, "semantics");
-        Map<String, Step> byId = new HashMap<>();
-        Map<String, Step> bySpan = new HashMap<>();
-        if (pipeline != null) {
-            for (Step s : pipeline.allSteps()) {
-                byId.putIfAbsent(s.id(), s);
-                bySpan.putIfAbsent(spanKey(s.info().span()), s);
-            }
-        }
         for (PlannedStep p : plan.steps()) {
-            Step model = byId.get(p.id());
-            if (model == null || model.type() != p.type() && p.type() != StepType.JOB) {
-                model = bySpan.get(spanKey(p.span()));
-            }
-            Node n = new Node(p, model);
+            Node n = new Node(p);
             nodes.put(p.id(), n);
             (n.isGroup() ? groups : jobs).add(n);
         }
@@ -122,10 +103,6 @@ public final class Simulation {
         lastBuildState = buildState();
     }
 
-    private static String spanKey(SourceSpan span) {
-        return span == null ? "" : span.line() + ":" + span.column();
-    }
-
     /** Turns plan edges into per-job dependencies: group edges reach every child. */
     private void wire() {
         Map<String, List<PlanEdge>> into = new HashMap<>();
@@ -137,8 +114,8 @@ public final class Simulation {
             if (n.planned.group() != null) {
                 edges.addAll(into.getOrDefault(n.planned.group(), List.of()));
             }
-            boolean cofWait = n.model instanceof WaitStep w && w.continueOnFailure()
-                    && !w.info().allowDependencyFailure();
+            boolean cofWait = n.type() == StepType.WAIT && n.planned.run().continueOnFailure()
+                    && !n.planned.run().allowDependencyFailure();
             for (PlanEdge e : edges) {
                 Node from = nodes.get(e.from());
                 if (from == null) {
@@ -162,8 +139,8 @@ public final class Simulation {
     private void start() {
         for (Node n : nodes.values()) {
             if (n.state == JobState.SKIPPED) {
-                n.note = n.planned.reasons().stream().filter(r -> !r.startsWith("stage ")).findFirst()
-                        .orElse("not part of this build");
+                n.note = n.planned.why().stream().filter(r -> r.kind() != Reason.Kind.STAGE).map(Reason::text)
+                        .findFirst().orElse("not part of this build");
                 if (plan.created()) {
                     emit(new SimEvent(0, n.id(), JobState.SKIPPED, n.note));
                 }
@@ -426,16 +403,9 @@ public final class Simulation {
         return semantics.isGate(n) && (n.state == JobState.BLOCKED || n.state == JobState.MANUAL);
     }
 
-    /** The fields a block or input step asks for (empty for other steps or when the model is unknown). */
+    /** The fields a block or input step asks for (empty for other steps or when the plan does not say). */
     public List<InputField> fields(String id) {
-        Step m = node(id).model;
-        if (m instanceof BlockStep b) {
-            return b.fields();
-        }
-        if (m instanceof InputStep i) {
-            return i.fields();
-        }
-        return List.of();
+        return node(id).planned.run().fields();
     }
 
     /** The field values a gate was unblocked with (defaults filled in). */

@@ -3,7 +3,6 @@ package dev.pipelens.system;
 import dev.pipelens.buildkite.BuildkiteSystem;
 import dev.pipelens.gitlab.GitLabSystem;
 import dev.pipelens.model.CiSystem;
-import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.simulate.Simulation;
 import dev.pipelens.yaml.YamlNode;
@@ -40,13 +39,9 @@ public final class Systems {
         throw new IllegalArgumentException("no support registered for " + system);
     }
 
-    /**
-     * A simulation of {@code plan} with its system's run rules; {@code planner} (may be null) is the one
-     * that made the plan, asked for the pipeline the plan came from.
-     */
-    public static Simulation simulation(PipelinePlanner planner, Plan plan) {
-        return new Simulation(plan, planner == null || plan.scenario() == null ? null : planner.pipeline(plan.scenario()),
-                of(plan.system()).semantics());
+    /** A simulation of {@code plan} with the run rules of the system that made it. */
+    public static Simulation simulation(Plan plan) {
+        return new Simulation(plan, of(plan.system()).semantics());
     }
 
     /** The system that reads {@code file}: the strongest claim, ties to the first registered. */

@@ -40,7 +40,7 @@ class ShellExecutorTest {
         Files.writeString(file, yaml);
         BuildkitePlanner planner = BuildkitePlanner.load(file.toString(), new YamlLoader().load(file));
         Plan plan = planner.plan(scenario);
-        Simulation sim = new Simulation(plan, planner.pipeline(scenario), new BuildkiteSemantics());
+        Simulation sim = new Simulation(plan, new BuildkiteSemantics());
         sim.setRunner(new ExecutingJobRunner(dir, timeout, scenario, planner.pipeline(scenario).env(),
                 (step, job, line) -> lines.add(step + ": " + line)));
         return sim;
@@ -185,7 +185,7 @@ class ShellExecutorTest {
                 """);
         BuildkitePlanner planner = BuildkitePlanner.load(file.toString(), new YamlLoader().load(file));
         Scenario scenario = Scenario.defaults();
-        Simulation sim = new Simulation(planner.plan(scenario), planner.pipeline(scenario), new BuildkiteSemantics());
+        Simulation sim = new Simulation(planner.plan(scenario), new BuildkiteSemantics());
         ExecutingJobRunner runner = new ExecutingJobRunner(dir, null, scenario, Map.of(), (s, j, line) -> lines.add(line));
         sim.setRunner(runner);
         CompletableFuture<Void> done = CompletableFuture.runAsync(sim::runAll);

@@ -77,7 +77,7 @@ class SimulationCasesTest {
     private static void check(PipelinePlanner planner, YamlMap run) {
         Scenario scenario = scenario(run.get("scenario"));
         Plan plan = planner.plan(scenario);
-        Simulation sim = new Simulation(plan, planner.pipeline(scenario), Systems.of(plan.system()).semantics());
+        Simulation sim = Systems.simulation(plan);
         List<SimEvent> heard = new ArrayList<>();
         sim.addListener(heard::add);
         List<YamlNode> script = run.get("script") instanceof YamlSeq s ? s.items() : List.of(new YamlScalar("run",

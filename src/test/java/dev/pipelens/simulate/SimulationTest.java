@@ -1,5 +1,7 @@
 package dev.pipelens.simulate;
 
+import dev.pipelens.plan.RunSettings;
+import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.buildkite.run.BuildkiteSemantics;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
@@ -31,7 +33,7 @@ class SimulationTest {
         Files.writeString(file, yaml);
         BuildkitePlanner planner = BuildkitePlanner.load(file.toString(), new YamlLoader().load(file));
         Plan plan = planner.plan(Scenario.defaults());
-        return new Simulation(plan, planner.pipeline(Scenario.defaults()), new BuildkiteSemantics());
+        return new Simulation(plan, new BuildkiteSemantics());
     }
 
     private static final String GATED = """
@@ -183,11 +185,17 @@ class SimulationTest {
         Path file = dir.resolve("p.yml");
         Files.writeString(file, "steps:\n  - key: a\n    command: a.sh\n    soft_fail: true\n");
         BuildkitePlanner planner = BuildkitePlanner.load(file.toString(), new YamlLoader().load(file));
-        Simulation bare = new Simulation(planner.plan(Scenario.defaults()), null, new BuildkiteSemantics());
+        Plan planned = planner.plan(Scenario.defaults());
+        // a plan whose steps carry no run settings (as a hand-made plan) knows no soft_fail rule
+        List<PlannedStep> stripped = planned.steps().stream().map(s -> new PlannedStep(s.id(), s.key(), s.label(), s.type(),
+                s.group(), s.outcome(), s.jobs(), s.why(), s.dependsOn(), s.gates(), s.span(), s.condition(), s.when(),
+                RunSettings.NONE)).toList();
+        Simulation bare = new Simulation(new Plan(planned.file(), planned.system(), planned.scenario(), planned.created(),
+                planned.pipelineReasons(), stripped, planned.edges(), planned.diagnostics()), new BuildkiteSemantics());
         bare.setResult("a", JobResult.fail());
         bare.runAll();
         assertEquals(JobState.FAILED, bare.state("a"));
-        Simulation full = new Simulation(planner.plan(Scenario.defaults()), planner.pipeline(Scenario.defaults()), new BuildkiteSemantics());
+        Simulation full = new Simulation(planned, new BuildkiteSemantics());
         full.setResult("a", JobResult.fail());
         full.runAll();
         assertEquals(JobState.SOFT_FAILED, full.state("a"));

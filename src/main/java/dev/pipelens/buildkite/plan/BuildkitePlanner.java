@@ -26,6 +26,7 @@ import dev.pipelens.model.StepInfo;
 import dev.pipelens.model.StepType;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.Reason;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlannedStep;
@@ -349,7 +350,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
         private final List<String> pipelineReasons = new ArrayList<>();
         private final Map<String, Step> steps = new LinkedHashMap<>();
         private final Map<String, String> groupOf = new HashMap<>();
-        private final Map<String, List<String>> reasons = new LinkedHashMap<>();
+        private final Map<String, List<Reason>> reasons = new LinkedHashMap<>();
         private final Set<String> omitted = new LinkedHashSet<>();
         private final List<String> rejections = new ArrayList<>();
 
@@ -461,7 +462,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     + (rejections.size() > 1 ? " (and " + (rejections.size() - 1) + " more)" : ""));
             List<PlannedStep> planned = new ArrayList<>();
             for (Step s : steps.values()) {
-                planned.add(planned(s, Outcome.SKIPPED, List.of("not created: the upload is rejected"), List.of()));
+                planned.add(planned(s, Outcome.SKIPPED, List.of(Reason.of("not created: the upload is rejected")), List.of(), Set.of()));
             }
             return new Plan(file, CiSystem.BUILDKITE, effective, false, pipelineReasons, planned, List.of(),
                     diagnostics);
@@ -476,7 +477,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     for (Step c : g.steps()) {
                         if (groupReason != null) {
                             omitted.add(c.id());
-                            reasons.get(c.id()).add(groupReason);
+                            reasons.get(c.id()).add(Reason.of(groupReason));
                             omissionOf(c, evaluations); // still explain the child's own condition
                         } else if (omissionOf(c, evaluations) != null) {
                             omitted.add(c.id());
@@ -488,7 +489,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     if (groupReason != null || allOmitted) {
                         omitted.add(g.id());
                         if (groupReason == null) {
-                            reasons.get(g.id()).add("every step in the group is skipped");
+                            reasons.get(g.id()).add(Reason.of("every step in the group is skipped"));
                         }
                     }
                 } else if (groupReason != null) {
@@ -509,7 +510,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
         /** Adds the reasons for {@code s}'s own if/branches/skip and returns the omission reason, or null. */
         private String omissionOf(Step s, Map<String, Evaluation> evaluations) {
             StepInfo info = s.info();
-            List<String> r = reasons.get(s.id());
+            List<Reason> r = reasons.get(s.id());
             String omission = null;
             if (info.condition() != null) {
                 Evaluation ev = evaluations.get(s.id());
@@ -521,7 +522,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     omission = "if: " + oneLine(info.condition().text()) + " fails to evaluate (" + ev.error()
                             + "); Buildkite's conditional library fails closed, so the step is left out (UNCONFIRMED)";
                 } else if (ev.isTrue()) {
-                    r.add("if: " + oneLine(info.condition().text()) + " is true" + suffix);
+                    r.add(Reason.of("if: " + oneLine(info.condition().text()) + " is true" + suffix));
                 } else {
                     omission = "if: " + oneLine(info.condition().text()) + " is false" + suffix;
                 }
@@ -530,7 +531,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 BranchFilter filter = new BranchFilter(info.branches());
                 String patterns = String.join(" ", info.branches());
                 if (filter.matches(context.branch())) {
-                    r.add("branches: \"" + patterns + "\" matches branch \"" + context.branch() + "\"");
+                    r.add(Reason.of("branches: \"" + patterns + "\" matches branch \"" + context.branch() + "\""));
                 } else if (omission == null) {
                     omission = "branches: \"" + patterns + "\" does not match branch \"" + context.branch() + "\"";
                 }
@@ -540,7 +541,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             }
             if (omission != null) {
                 String label = s instanceof GroupStep ? "group \"" + s.displayLabel() + "\": " : "";
-                r.add(omission);
+                r.add(Reason.of(omission));
                 return label + omission;
             }
             return null;
@@ -558,8 +559,8 @@ public final class BuildkitePlanner implements PipelinePlanner {
                 boolean after = i > 0 && scope.get(i - 1).type() == StepType.BLOCK;
                 Step block = after ? scope.get(i - 1) : scope.get(i + 1);
                 String status = omitted.contains(block.id()) ? " (which is itself skipped, so no barrier remains here)" : "";
-                reasons.get(s.id()).add("ignored: a wait directly " + (after ? "after" : "before") + " block step \""
-                        + block.displayLabel() + "\"" + status + "; Buildkite runs only the block");
+                reasons.get(s.id()).add(Reason.of("ignored: a wait directly " + (after ? "after" : "before") + " block step \""
+                        + block.displayLabel() + "\"" + status + "; Buildkite runs only the block"));
                 diagnostics.add(Diagnostic.info(BuildkiteCodes.WAIT_IGNORED, "this wait is ignored because it is directly "
                         + (after ? "after" : "before") + " a block step" + status, s.info().span()));
             }
@@ -568,16 +569,16 @@ public final class BuildkitePlanner implements PipelinePlanner {
         private void explainDependencies(ImplicitDependencies.Result deps) {
             for (Map.Entry<String, List<Dependency>> m : deps.missing().entrySet()) {
                 for (Dependency d : m.getValue()) {
-                    reasons.get(m.getKey()).add("depends_on \"" + d.key() + "\": no step has this key, so this step never "
-                            + "starts (Buildkite accepts the upload and fails the build once everything else settles)");
+                    reasons.get(m.getKey()).add(new Reason(Reason.Kind.MISSING_DEPENDENCY, "depends_on \"" + d.key() + "\": no step has this key, so this step never "
+                            + "starts (Buildkite accepts the upload and fails the build once everything else settles)"));
                     diagnostics.add(Diagnostic.warning(BuildkiteCodes.MISSING_DEPENDENCY, "depends_on \"" + d.key()
                             + "\": no step has this key; the step will never run", d.span()));
                 }
             }
             for (Map.Entry<String, List<String>> m : deps.droppedOmitted().entrySet()) {
                 for (String key : m.getValue()) {
-                    reasons.get(m.getKey()).add("depends_on \"" + key + "\": that step is skipped in this build, so the "
-                            + "dependency counts as satisfied");
+                    reasons.get(m.getKey()).add(Reason.of("depends_on \"" + key + "\": that step is skipped in this build, so the "
+                            + "dependency counts as satisfied"));
                 }
             }
         }
@@ -586,7 +587,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             for (List<String> cycle : cycles) {
                 String path = String.join(" \u2192 ", cycle) + " \u2192 " + cycle.get(0);
                 for (String id : cycle) {
-                    reasons.get(id).add("part of a dependency cycle (" + path + "), so it never starts");
+                    reasons.get(id).add(new Reason(Reason.Kind.CYCLE, "part of a dependency cycle (" + path + "), so it never starts"));
                 }
                 Step first = steps.get(cycle.get(0));
                 diagnostics.add(Diagnostic.error(BuildkiteCodes.CYCLE, "dependency cycle: " + path, first.info().span()));
@@ -601,32 +602,32 @@ public final class BuildkitePlanner implements PipelinePlanner {
             List<PlannedStep> planned = new ArrayList<>();
             for (Step s : steps.values()) {
                 OutcomeResolver.Resolved r = outcomes.get(s.id());
-                List<String> why = reasons.get(s.id());
+                List<Reason> why = reasons.get(s.id());
                 Outcome o = r.outcome();
                 if (o == Outcome.BLOCKED) {
-                    why.add(0, s instanceof InputStep
+                    why.add(0, Reason.of(s instanceof InputStep
                             ? "input step: waits for someone to fill it in; it holds back only the steps that depend on it"
-                            : "block step: waits for someone to unblock it; the steps after it wait too");
+                            : "block step: waits for someone to unblock it; the steps after it wait too"));
                 }
                 if ((o == Outcome.GATED || o == Outcome.BLOCKED) && !r.gates().isEmpty()) {
-                    why.add((o == Outcome.BLOCKED ? "also after " : "waits for ") + describeGates(r.gates()));
+                    why.add(Reason.of((o == Outcome.BLOCKED ? "also after " : "waits for ") + describeGates(r.gates())));
                 }
                 if (o == Outcome.NEVER) {
                     for (String n : r.neverBecause()) {
                         if (!n.equals(s.id())) {
-                            why.add("waits for \"" + steps.get(n).displayLabel() + "\" (" + n + "), which never starts");
+                            why.add(new Reason(Reason.Kind.WAITS_FOR_NEVER, "waits for \"" + steps.get(n).displayLabel() + "\" (" + n + "), which never starts"));
                         }
                     }
                 }
                 List<String> before = preds.getOrDefault(s.id(), List.of());
                 if (o == Outcome.RUNS && !before.isEmpty()) {
                     // say what it waits for even when a condition already explains why it is in the build
-                    why.add("starts when " + summarise(before) + (before.size() == 1 ? " passes" : " pass")
-                            + "; no gate on the way");
+                    why.add(Reason.of("starts when " + summarise(before) + (before.size() == 1 ? " passes" : " pass")
+                            + "; no gate on the way"));
                 } else if (o == Outcome.RUNS && why.isEmpty()) {
-                    why.add("starts at once; nothing before it and no condition");
+                    why.add(Reason.of("starts at once; nothing before it and no condition"));
                 }
-                planned.add(planned(s, o, why, preds.getOrDefault(s.id(), List.of())));
+                planned.add(planned(s, o, why, preds.getOrDefault(s.id(), List.of()), r.gates()));
             }
             return new Plan(file, CiSystem.BUILDKITE, effective, true, pipelineReasons, planned, edges,
                     diagnostics);
@@ -653,10 +654,11 @@ public final class BuildkitePlanner implements PipelinePlanner {
             return String.join(", ", names);
         }
 
-        private PlannedStep planned(Step s, Outcome o, List<String> why, List<String> dependsOn) {
+        private PlannedStep planned(Step s, Outcome o, List<Reason> why, List<String> dependsOn, Set<String> gates) {
             StepInfo info = s.info();
             return new PlannedStep(s.id(), info.key(), s.displayLabel(), s.type(), groupOf.get(s.id()), o,
-                    s.jobCount(), why, dependsOn, info.span(), info.condition() == null ? null : info.condition().text());
+                    s.jobCount(), why, dependsOn, List.copyOf(gates), info.span(),
+                    info.condition() == null ? null : info.condition().text(), null, BuildkiteRunSettings.of(s));
         }
     }
 }

@@ -1,15 +1,10 @@
 package dev.pipelens.buildkite.run;
 
 import dev.pipelens.simulate.*;
-import dev.pipelens.model.BlockStep;
-import dev.pipelens.model.CommandStep;
-import dev.pipelens.model.InputStep;
-import dev.pipelens.model.MatrixJob;
 import dev.pipelens.model.SoftFail;
-import dev.pipelens.model.Step;
 import dev.pipelens.model.StepType;
-import dev.pipelens.model.TriggerStep;
-import dev.pipelens.model.WaitStep;
+import dev.pipelens.plan.Reason;
+import dev.pipelens.plan.RunSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +43,7 @@ public final class BuildkiteSemantics implements Semantics {
     @Override
     public Decision decide(Node node) {
         boolean barrier = node.type() == StepType.BLOCK
-                || node.type() == StepType.WAIT && !(node.model instanceof WaitStep w && w.continueOnFailure());
+                || node.type() == StepType.WAIT && !node.planned.run().continueOnFailure();
         boolean pending = false;
         boolean tainted = false;
         String taintNote = null;
@@ -111,12 +106,13 @@ public final class BuildkiteSemantics implements Semantics {
     public Finish finish(Node node, JobResult result) {
         String extra = result.note() == null ? "" : "; " + result.note();
         String unit = node.planned.jobs() > 1 ? "; " + node.planned.jobs() + " " + MATRIX_NOTE : "";
-        if (node.model instanceof TriggerStep t) {
-            if (t.async() && result.kind() != JobResult.Kind.CANCEL) {
+        RunSettings run = node.planned.run();
+        if (node.type() == StepType.TRIGGER) {
+            if (run.async() && result.kind() != JobResult.Kind.CANCEL) {
                 return new Finish(JobState.PASSED, "async trigger: passes once the triggered build starts"
                         + (result.kind() == JobResult.Kind.PASS ? "" : ", whatever that build does") + extra);
             }
-            if (result.kind() == JobResult.Kind.FAIL && t.softFail().isSet()) {
+            if (result.kind() == JobResult.Kind.FAIL && run.softFail().isSet()) {
                 return new Finish(JobState.SOFT_FAILED, "the triggered build failed; soft_fail on the trigger;"
                         + " dependents run as after any soft failure (UNCONFIRMED, spec E25)" + extra);
             }
@@ -153,23 +149,13 @@ public final class BuildkiteSemantics implements Semantics {
         return b == null || b.isEmpty() ? a : a + "; " + b;
     }
 
-    /** The step's soft_fail; a matrix whose every job soft-fails counts as soft_fail: true. */
+    /** The step's soft_fail as planned (a matrix whose every job soft-fails counts as soft_fail: true). */
     static SoftFail softFail(Node node) {
-        if (node.model instanceof CommandStep c) {
-            if (!c.softFail().isSet() && !c.matrixJobs().isEmpty()
-                    && c.matrixJobs().stream().allMatch(MatrixJob::softFail)) {
-                return SoftFail.ALL;
-            }
-            return c.softFail();
-        }
-        if (node.model instanceof TriggerStep t) {
-            return t.softFail();
-        }
-        return SoftFail.NONE;
+        return node.planned.run().softFail();
     }
 
     private static String matrixSoftFailNote(Node node) {
-        if (node.model instanceof CommandStep c && c.matrixJobs().stream().anyMatch(MatrixJob::softFail)) {
+        if (node.planned.run().someMatrixJobsSoftFail()) {
             return "; some matrix jobs have soft_fail, but the simulation treats the step as one unit and counts"
                     + " the failure as hard (use --soft-fail to try the other case)";
         }
@@ -211,9 +197,9 @@ public final class BuildkiteSemantics implements Semantics {
     }
 
     private static String neverReason(Node n) {
-        for (String r : n.planned.reasons()) {
-            if (r.contains("no step has this key") || r.contains("cycle") || r.contains("never starts")) {
-                return r;
+        for (Reason r : n.planned.why()) {
+            if (r.explainsNever()) {
+                return r.text();
             }
         }
         return "it waits for a step that never starts";
@@ -246,8 +232,7 @@ public final class BuildkiteSemantics implements Semantics {
     public List<String> gateNotes(List<Node> gates) {
         List<String> out = new ArrayList<>();
         for (Node g : gates) {
-            Step m = g.model;
-            String bs = m instanceof BlockStep b ? b.blockedState() : m instanceof InputStep i ? i.blockedState() : null;
+            String bs = g.planned.run().blockedState();
             if (bs != null && !bs.equals("passed")) {
                 out.add(g.id() + " has blocked_state: " + bs + ": Buildkite shows the blocked build as " + bs);
             }

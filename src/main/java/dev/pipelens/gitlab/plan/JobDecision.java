@@ -2,15 +2,16 @@ package dev.pipelens.gitlab.plan;
 
 import dev.pipelens.gitlab.GitLabJob;
 import dev.pipelens.gitlab.GitLabNeed;
+import dev.pipelens.model.When;
 
 import java.util.List;
 
 /**
  * Whether one job is created in a scenario and how: its effective {@code when}, {@code allow_failure} and
- * {@code needs} (null = stage scheduled), the matched rule's condition, the reasons, and how many of its
+ * {@code needs} (null = stage scheduled; {@code when} null: a word the reader reported as wrong), the matched rule's condition, the reasons, and how many of its
  * parallel/matrix jobs are created.
  */
-record JobDecision(GitLabJob job, boolean included, String when, boolean allowFailure, List<GitLabNeed> needs,
+record JobDecision(GitLabJob job, boolean included, When when, boolean allowFailure, List<GitLabNeed> needs,
                    String condition, List<String> reasons, int jobs) {
 
     JobDecision {

@@ -1,5 +1,6 @@
 package dev.pipelens.gitlab.plan;
 
+import dev.pipelens.model.When;
 import dev.pipelens.gitlab.GitLabJob;
 import dev.pipelens.gitlab.GitLabRule;
 import dev.pipelens.gitlab.GitLabVariable;
@@ -144,8 +145,8 @@ final class JobEvaluator {
         if (!included) {
             reasons.add("job not created");
         }
-        boolean allowFailure = job.allowFailure() != null ? job.allowFailure() : "manual".equals(job.when());
-        return new JobDecision(job, included, job.when(), allowFailure, job.needs(), null, reasons, jobs);
+        boolean allowFailure = job.allowFailure() != null ? job.allowFailure() : When.of(job.when()) == When.MANUAL;
+        return new JobDecision(job, included, When.of(job.when()), allowFailure, job.needs(), null, reasons, jobs);
     }
 
     private JobDecision byRules(GitLabJob job, VariableScope scope, int jobs) {
@@ -159,9 +160,9 @@ final class JobEvaluator {
             }
             reasons.add("rule " + rule.number() + " matched" + (rule.unconditional() ? " (no if, changes or exists)"
                     : ": " + m.description()) + (rule.number() < rules.size() ? "; later rules not evaluated" : ""));
-            String when = rule.when() != null ? rule.when() : job.when();
+            When when = When.of(rule.when() != null ? rule.when() : job.when());
             String condition = rule.ifExpr() == null ? null : rule.ifExpr().text();
-            if ("never".equals(when)) {
+            if (when == When.NEVER) {
                 reasons.add("when: never: job not created");
                 return new JobDecision(job, false, when, false, null, condition, reasons, jobs);
             }
@@ -172,12 +173,12 @@ final class JobEvaluator {
             } else if (job.allowFailure() != null) {
                 allowFailure = job.allowFailure();
             } else {
-                allowFailure = "manual".equals(job.when());
-                if ("manual".equals(when) && !allowFailure) {
+                allowFailure = When.of(job.when()) == When.MANUAL;
+                if (when == When.MANUAL && !allowFailure) {
                     reasons.add("when: manual inside rules without allow_failure: allow_failure is false (blocking)");
                 }
             }
-            if (rule.when() == null && !"on_success".equals(job.when())) {
+            if (rule.when() == null && When.of(job.when()) != When.ON_SUCCESS) {
                 reasons.add("when: " + job.when() + " from the job (rule " + rule.number() + " sets no when)");
             }
             if (!rule.variables().isEmpty()) {
@@ -192,6 +193,6 @@ final class JobEvaluator {
                     condition, reasons, jobs);
         }
         reasons.add(rules.isEmpty() ? "rules is empty: job not created" : "no rule matched: job not created");
-        return new JobDecision(job, false, "never", false, null, null, reasons, jobs);
+        return new JobDecision(job, false, When.NEVER, false, null, null, reasons, jobs);
     }
 }

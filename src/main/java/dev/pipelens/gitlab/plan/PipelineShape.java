@@ -3,10 +3,13 @@ package dev.pipelens.gitlab.plan;
 import dev.pipelens.gitlab.GitLabJob;
 import dev.pipelens.gitlab.GitLabNeed;
 import dev.pipelens.model.StepType;
+import dev.pipelens.model.When;
 import dev.pipelens.plan.EdgeKind;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
+import dev.pipelens.plan.Reason;
+import dev.pipelens.plan.RunSettings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -145,14 +148,14 @@ final class PipelineShape {
         List<PlanEdge> edges = new ArrayList<>();
         for (JobDecision d : decisions) {
             String name = d.job().name();
-            List<String> reasons = new ArrayList<>();
-            reasons.add("stage " + d.job().stage());
-            reasons.addAll(d.reasons());
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(stage(d));
+            addAll(reasons, d.reasons());
             if (!d.included()) {
                 steps.add(step(d, Outcome.SKIPPED, reasons, List.of()));
                 continue;
             }
-            reasons.addAll(shapeReasons.get(name));
+            addAll(reasons, shapeReasons.get(name));
             List<String> waits = dependsOn.get(name);
             steps.add(step(d, outcomes.get(name), reasons, waits));
             EdgeKind kind = d.needs() != null ? EdgeKind.EXPLICIT : EdgeKind.IMPLICIT;
@@ -165,22 +168,22 @@ final class PipelineShape {
 
     /** The outcome a job's own {@code when}/{@code allow_failure} gives. */
     private static Outcome base(JobDecision d, List<String> reasons) {
-        switch (d.when()) {
-            case "manual":
+        switch (d.when() == null ? When.ON_SUCCESS : d.when()) {
+            case MANUAL:
                 if (d.allowFailure()) {
                     reasons.add("when: manual, allow_failure: true: optional manual job, holds nothing back");
                     return Outcome.MANUAL;
                 }
                 reasons.add("when: manual, allow_failure: false: blocking manual job; the pipeline waits for someone to run it");
                 return Outcome.BLOCKED;
-            case "delayed":
+            case DELAYED:
                 reasons.add("when: delayed: starts after its timer" + (d.job().startIn() != null
                         ? " (start_in " + d.job().startIn() + ")" : ""));
                 return Outcome.DELAYED;
-            case "on_failure":
+            case ON_FAILURE:
                 reasons.add("when: on_failure: runs only if an earlier job fails");
                 return Outcome.ON_FAILURE;
-            case "always":
+            case ALWAYS:
                 reasons.add("when: always: runs whatever the earlier jobs' status");
                 return Outcome.RUNS;
             default:
@@ -207,7 +210,7 @@ final class PipelineShape {
 
     private static Outcome dagOutcome(JobDecision d, Outcome base, List<String> needs, Map<String, Outcome> outcomes,
                                       List<String> reasons) {
-        boolean successPath = !"on_failure".equals(d.when()) && !"always".equals(d.when());
+        boolean successPath = d.when() != When.ON_FAILURE && d.when() != When.ALWAYS;
         for (String n : needs) {
             Outcome o = outcomes.get(n);
             if ((o == Outcome.ON_FAILURE || o == Outcome.NEVER) && successPath) {
@@ -291,19 +294,30 @@ final class PipelineShape {
     Result notCreated(List<String> why) {
         List<PlannedStep> steps = new ArrayList<>();
         for (JobDecision d : decisions) {
-            List<String> reasons = new ArrayList<>();
-            reasons.add("pipeline not created: " + why.get(0));
-            reasons.add("stage " + d.job().stage());
-            reasons.addAll(d.reasons());
+            List<Reason> reasons = new ArrayList<>();
+            reasons.add(Reason.of("pipeline not created: " + why.get(0)));
+            reasons.add(stage(d));
+            addAll(reasons, d.reasons());
             steps.add(step(d, Outcome.SKIPPED, reasons, List.of()));
         }
         return new Result(false, why, steps, List.of());
     }
 
-    static PlannedStep step(JobDecision d, Outcome outcome, List<String> reasons, List<String> dependsOn) {
+    static PlannedStep step(JobDecision d, Outcome outcome, List<Reason> reasons, List<String> dependsOn) {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
-                null, outcome, d.jobs(), reasons, dependsOn, job.span(), d.condition(),
-                d.when() == null ? "on_success" : d.when(), d.allowFailure());
+                null, outcome, d.jobs(), reasons, dependsOn, List.of(), job.span(), d.condition(),
+                d.when() == null ? When.ON_SUCCESS : d.when(), RunSettings.allowFailure(d.allowFailure()));
+    }
+
+    /** The job's stage, said first for orientation (not a cause: the runner skips it when explaining). */
+    private static Reason stage(JobDecision d) {
+        return new Reason(Reason.Kind.STAGE, "stage " + d.job().stage());
+    }
+
+    private static void addAll(List<Reason> to, List<String> texts) {
+        for (String t : texts) {
+            to.add(Reason.of(t));
+        }
     }
 }

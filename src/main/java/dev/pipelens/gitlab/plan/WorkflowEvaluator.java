@@ -1,5 +1,6 @@
 package dev.pipelens.gitlab.plan;
 
+import dev.pipelens.model.When;
 import dev.pipelens.gitlab.expr.VariableLookup;
 import dev.pipelens.gitlab.GitLabRule;
 import dev.pipelens.gitlab.GitLabVariable;
@@ -35,7 +36,7 @@ final class WorkflowEvaluator {
             }
             reasons.add("workflow rule " + rule.number() + " matched: " + m.description()
                     + (rule.number() < rules.size() ? "; later workflow rules not evaluated" : ""));
-            if ("never".equals(rule.when())) {
+            if (When.of(rule.when()) == When.NEVER) {
                 reasons.add(0, "Pipeline filtered out by workflow rules: rule " + rule.number() + " says when: never");
                 return new WorkflowDecision(false, Map.of(), reasons);
             }

@@ -1,6 +1,7 @@
 package dev.pipelens.gitlab.run;
 
 import dev.pipelens.simulate.*;
+import dev.pipelens.model.When;
 import dev.pipelens.plan.Outcome;
 
 import java.util.ArrayDeque;
@@ -50,13 +51,13 @@ public final class GitLabSemantics implements Semantics {
             tokens.add(t);
         }
         String status = composite(tokens, dag);
-        String when = when(node);
+        When when = when(node);
         boolean proceed;
         switch (when) {
-            case "on_failure":
+            case ON_FAILURE:
                 proceed = status.equals("failed");
                 break;
-            case "always":
+            case ALWAYS:
                 proceed = !status.equals("canceled");
                 break;
             default:
@@ -65,11 +66,11 @@ public final class GitLabSemantics implements Semantics {
         }
         String mode = dag ? "its needs" : "the earlier stages";
         if (!proceed) {
-            return Decision.skip("GitLab skips it: when: " + when + ", and the status of " + mode + " is " + status);
+            return Decision.skip("GitLab skips it: when: " + when.id() + ", and the status of " + mode + " is " + status);
         }
-        String note = when.equals("on_success") || when.equals("manual") ? null
-                : "when: " + when + "; the status of " + mode + " is " + status
-                + (when.equals("delayed") ? " (start_in timer assumed elapsed)" : "");
+        String note = when == When.ON_SUCCESS || when == When.MANUAL ? null
+                : "when: " + when.id() + "; the status of " + mode + " is " + status
+                + (when == When.DELAYED ? " (start_in timer assumed elapsed)" : "");
         return Decision.release(false, note);
     }
 
@@ -150,36 +151,25 @@ public final class GitLabSemantics implements Semantics {
         return List.of(allowed).containsAll(set);
     }
 
-    /** The job's effective {@code when}: as planned, or (for plans made without it) from its outcome and reasons. */
-    static String when(Node n) {
+    /** The job's effective {@code when}: as planned, or (for plans made without it) from its outcome. */
+    static When when(Node n) {
         if (n.planned.when() != null) {
             return n.planned.when();
         }
         Outcome o = n.planned.outcome();
         if (o == Outcome.ON_FAILURE) {
-            return "on_failure";
+            return When.ON_FAILURE;
         }
         if (o == Outcome.BLOCKED || o == Outcome.MANUAL) {
-            return "manual";
+            return When.MANUAL;
         }
         if (o == Outcome.DELAYED) {
-            return "delayed";
+            return When.DELAYED;
         }
-        for (String r : n.planned.reasons()) {
-            if (r.startsWith("when: always")) {
-                return "always";
-            }
-            if (r.startsWith("when: delayed")) {
-                return "delayed";
-            }
-            if (r.startsWith("when: on_failure")) {
-                return "on_failure";
-            }
-        }
-        return "on_success";
+        return When.ON_SUCCESS;
     }
 
-    /** The job's {@code allow_failure}: what the plan's edges out of it say, else its reasons and outcome. */
+    /** The job's {@code allow_failure}: as planned, else what the plan's edges out of it say, else its outcome. */
     private boolean allowFailure(Node n) {
         if (n.planned.allowFailure() != null) {
             return n.planned.allowFailure();
@@ -188,15 +178,7 @@ public final class GitLabSemantics implements Semantics {
         if (known != null) {
             return known;
         }
-        if (n.planned.outcome() == Outcome.MANUAL) {
-            return true;
-        }
-        for (String r : n.planned.reasons()) {
-            if (r.startsWith("allow_failure: true") || r.contains("allow_failure: true:")) {
-                return true;
-            }
-        }
-        return false;
+        return n.planned.outcome() == Outcome.MANUAL;
     }
 
     /** Learns each job's allow_failure from the edges out of it (the plan puts the from-job's flag there). */
