@@ -2,6 +2,7 @@ package dev.pipelens.buildkite.plan;
 
 import dev.pipelens.expr.Value;
 import dev.pipelens.buildkite.expr.BuildkiteContext;
+import dev.pipelens.buildkite.expr.MapBuildkiteContext;
 import dev.pipelens.model.Scenario;
 
 import java.util.LinkedHashMap;
@@ -9,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A {@link Scenario} seen as a Buildkite build: the build variables of {@code if:} conditions, the
+ * A {@link Scenario} seen as a Buildkite build: the build variables of {@code if:} conditions and the
  * environment that {@code build.env()} sees (the scenario's variables with Buildkite's built-ins on top,
- * spec section 2.6), and the environment of the upload job used for interpolation (section 7).
- * On a tag build without a branch, the branch is the tag name, as for GitHub tag pushes (D-GH).
+ * spec section 2.6) come from the one Buildkite context, {@link MapBuildkiteContext} (the context the
+ * conformance table checks); this class only maps the scenario onto it and adds the environment of the
+ * upload job used for interpolation (section 7). On a tag build without a branch, the branch is the tag
+ * name, as for GitHub tag pushes (D-GH).
  */
 final class ScenarioContext implements BuildkiteContext {
 
@@ -24,7 +27,7 @@ final class ScenarioContext implements BuildkiteContext {
     private final String message;
     private final String source;
     private final String pullRequest;
-    private final Map<String, String> conditionEnv;
+    private final MapBuildkiteContext build;
     private final Map<String, String> uploadEnv;
 
     ScenarioContext(Scenario scenario) {
@@ -39,21 +42,25 @@ final class ScenarioContext implements BuildkiteContext {
         this.source = scenario.source() == null || scenario.source().isBlank() ? "webhook" : scenario.source();
         this.pullRequest = blankToNull(scenario.pullRequest());
 
-        Map<String, String> builtins = new LinkedHashMap<>();
-        builtins.put("BUILDKITE_BRANCH", branch);
-        builtins.put("BUILDKITE_TAG", tag == null ? "" : tag);
-        builtins.put("BUILDKITE_MESSAGE", message == null ? "" : message);
-        builtins.put("BUILDKITE_COMMIT", COMMIT);
-        builtins.put("BUILDKITE_PULL_REQUEST", pullRequest == null ? "false" : pullRequest);
-        builtins.put("BUILDKITE_PULL_REQUEST_BASE_BRANCH", pullRequest == null ? "" : scenario.effectiveDefaultBranch());
-        builtins.put("BUILDKITE_PIPELINE_SLUG", "pipeline");
-        builtins.put("BUILDKITE_ORGANIZATION_SLUG", "organization");
+        MapBuildkiteContext facts = facts().build();
+        MapBuildkiteContext.Builder withOverrides = facts().env(envOnly(scenario.variables()));
+        // a scenario variable with a dotted name overrides that build variable (typed like the built-in)
+        scenario.variables().forEach((name, text) -> {
+            if (text != null) {
+                withOverrides.variable(name, typed(facts, name, text));
+            }
+        });
+        this.build = withOverrides.build();
 
-        Map<String, String> cond = new LinkedHashMap<>(envOnly(scenario.variables()));
-        cond.putAll(builtins);
-        this.conditionEnv = cond;
-
-        Map<String, String> upload = new LinkedHashMap<>(builtins);
+        Map<String, String> upload = new LinkedHashMap<>();
+        upload.put("BUILDKITE_BRANCH", branch);
+        upload.put("BUILDKITE_TAG", tag == null ? "" : tag);
+        upload.put("BUILDKITE_MESSAGE", message == null ? "" : message);
+        upload.put("BUILDKITE_COMMIT", COMMIT);
+        upload.put("BUILDKITE_PULL_REQUEST", pullRequest == null ? "false" : pullRequest);
+        upload.put("BUILDKITE_PULL_REQUEST_BASE_BRANCH", pullRequest == null ? "" : scenario.effectiveDefaultBranch());
+        upload.put("BUILDKITE_PIPELINE_SLUG", "pipeline");
+        upload.put("BUILDKITE_ORGANIZATION_SLUG", "organization");
         upload.put("BUILDKITE", "true");
         upload.put("CI", "true");
         upload.put("BUILDKITE_SOURCE", source);
@@ -61,6 +68,30 @@ final class ScenarioContext implements BuildkiteContext {
         upload.put("BUILDKITE_PIPELINE_DEFAULT_BRANCH", scenario.effectiveDefaultBranch());
         upload.putAll(envOnly(scenario.variables()));
         this.uploadEnv = upload;
+    }
+
+    /** The scenario's build facts; a simulated build is number 1 with a zero commit. */
+    private MapBuildkiteContext.Builder facts() {
+        boolean pr = pullRequest != null;
+        return MapBuildkiteContext.builder()
+                .branch(branch).tag(tag).message(message).commit(COMMIT).source(source)
+                .sourceEvent(pr ? "pull_request" : "push")
+                .pullRequestId(pullRequest)
+                .pullRequestBaseBranch(pr ? scenario.effectiveDefaultBranch() : null)
+                .pullRequestDraft(pr ? Boolean.FALSE : null)
+                .pullRequestLabels(pr ? List.of() : null)
+                .pipelineSlug("pipeline").organizationSlug("organization")
+                .defaultBranch(scenario.effectiveDefaultBranch())
+                .buildNumber(1L)
+                .creatorTeams(List.of())
+                .variable("build.id", Value.of("00000000-0000-0000-0000-000000000000"))
+                .variable("build.state", Value.of("started"))
+                .variable("build.pull_request.repository.fork", pr ? Value.of(false) : Value.NULL)
+                .variable("build.author.teams", Value.array(List.of()))
+                .variable("pipeline.started_passing", Value.of(false))
+                .variable("pipeline.started_failing", Value.of(false))
+                .variable("pipeline.next_finished_build_exists", Value.of(false))
+                .variable("build.creator.verified", Value.of(false));
     }
 
     private static Map<String, String> envOnly(Map<String, String> variables) {
@@ -99,16 +130,12 @@ final class ScenarioContext implements BuildkiteContext {
 
     /** Whether {@code build.env(name)} sees a value: scenario variables and built-ins only. */
     boolean conditionEnvHas(String name) {
-        return conditionEnv.containsKey(name);
+        return build.environment().containsKey(name);
     }
 
     @Override
     public Value variable(String name) {
-        String override = scenario.variables().get(name);
-        if (override != null) {
-            return typed(name, override);
-        }
-        return builtin(name);
+        return build.variable(name);
     }
 
     /**
@@ -116,11 +143,11 @@ final class ScenarioContext implements BuildkiteContext {
      * variable; environment names never contain dots, so the two cannot clash. The text is read as the
      * variable's type: booleans, the build number, comma-separated arrays, and {@code null}.
      */
-    private Value typed(String name, String text) {
+    private static Value typed(BuildkiteContext facts, String name, String text) {
         if (text.equals("null")) {
             return Value.NULL;
         }
-        Value builtin = builtin(name);
+        Value builtin = facts.variable(name);
         if (builtin instanceof Value.BoolValue || name.endsWith(".draft") || name.endsWith(".fork")
                 || name.endsWith(".verified") || name.equals("build.fixed")) {
             return Value.of(Boolean.parseBoolean(text));
@@ -138,63 +165,8 @@ final class ScenarioContext implements BuildkiteContext {
         return Value.of(text);
     }
 
-    private Value builtin(String name) {
-        switch (name) {
-            case "build.branch":
-                return Value.of(branch);
-            case "build.tag":
-                return Value.of(tag);
-            case "build.message":
-                return Value.of(message);
-            case "build.commit":
-                return Value.of(COMMIT);
-            case "build.number":
-                return Value.of(1L);
-            case "build.id":
-                return Value.of("00000000-0000-0000-0000-000000000000");
-            case "build.source":
-                return Value.of(source);
-            case "build.source_event":
-                return "webhook".equals(source) ? Value.of(pullRequest != null ? "pull_request" : "push") : Value.NULL;
-            case "build.source_action":
-                return Value.NULL;
-            case "build.state":
-                return Value.of("started");
-            case "build.blocked_state":
-                return Value.NULL;
-            case "build.fixed":
-                return Value.NULL;
-            case "build.pull_request.id":
-                return Value.of(pullRequest);
-            case "build.pull_request.base_branch":
-                return Value.of(pullRequest == null ? null : scenario.effectiveDefaultBranch());
-            case "build.pull_request.draft":
-                return pullRequest == null ? Value.NULL : Value.of(false);
-            case "build.pull_request.labels":
-                return pullRequest == null ? Value.NULL : Value.array(List.of());
-            case "build.pull_request.repository.fork":
-                return pullRequest == null ? Value.NULL : Value.of(false);
-            case "pipeline.default_branch":
-                return Value.of(scenario.effectiveDefaultBranch());
-            case "pipeline.slug":
-                return Value.of("pipeline");
-            case "organization.slug":
-                return Value.of("organization");
-            case "build.creator.teams":
-            case "build.author.teams":
-                return Value.array(List.of());
-            case "pipeline.started_passing":
-            case "pipeline.started_failing":
-            case "pipeline.next_finished_build_exists":
-            case "build.creator.verified":
-                return Value.of(false);
-            default:
-                return Value.NULL;
-        }
-    }
-
     @Override
     public String env(String name) {
-        return conditionEnv.get(name);
+        return build.env(name);
     }
 }
