@@ -2,6 +2,8 @@ package dev.pipelens.gitlab.plan;
 
 import dev.pipelens.gitlab.GitLabJob;
 import dev.pipelens.gitlab.GitLabNeed;
+import dev.pipelens.graph.Link;
+import dev.pipelens.graph.StepGraph;
 import dev.pipelens.model.StepType;
 import dev.pipelens.model.When;
 import dev.pipelens.plan.EdgeKind;
@@ -238,7 +240,7 @@ final class PipelineShape {
         return base;
     }
 
-    /** Included jobs by stage, then by same-stage needs (Kahn, source order breaks ties); null on a cycle. */
+    /** Included jobs by stage, then by same-stage needs ({@link StepGraph}: source order breaks ties); null on a cycle. */
     private static List<JobDecision> order(Map<String, JobDecision> included, Map<String, List<String>> deps) {
         List<JobDecision> sorted = new ArrayList<>(included.values());
         sorted.sort((a, b) -> Integer.compare(a.job().stageIndex(), b.job().stageIndex()));
@@ -250,30 +252,24 @@ final class PipelineShape {
             while (i < sorted.size() && sorted.get(i).job().stageIndex() == stage) {
                 group.add(sorted.get(i++));
             }
-            List<JobDecision> pending = new ArrayList<>(group);
-            java.util.Set<String> done = new java.util.HashSet<>();
-            while (!pending.isEmpty()) {
-                boolean progress = false;
-                for (java.util.Iterator<JobDecision> it = pending.iterator(); it.hasNext(); ) {
-                    JobDecision d = it.next();
-                    boolean ready = true;
-                    for (String n : deps.getOrDefault(d.job().name(), List.of())) {
-                        JobDecision t = included.get(n);
-                        if (t.job().stageIndex() == stage && !done.contains(n)) {
-                            ready = false;
-                            break;
-                        }
-                    }
-                    if (ready) {
-                        out.add(d);
-                        done.add(d.job().name());
-                        it.remove();
-                        progress = true;
+            List<String> ids = new ArrayList<>(group.size());
+            Map<String, JobDecision> byName = new HashMap<>();
+            List<Link> links = new ArrayList<>();
+            for (JobDecision d : group) {
+                ids.add(d.job().name());
+                byName.put(d.job().name(), d);
+                for (String n : deps.getOrDefault(d.job().name(), List.of())) {
+                    if (included.get(n).job().stageIndex() == stage) {
+                        links.add(new Link(n, d.job().name()));
                     }
                 }
-                if (!progress) {
-                    return null;
-                }
+            }
+            StepGraph graph = new StepGraph(ids, links);
+            if (!graph.cycles().isEmpty()) {
+                return null;
+            }
+            for (String id : graph.topologicalOrder()) {
+                out.add(byName.get(id));
             }
         }
         return out;
