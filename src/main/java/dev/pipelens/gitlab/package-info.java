@@ -6,6 +6,9 @@
  * expressions are parsed once. Also the scenario-side helpers shared with the planner:
  * {@link dev.pipelens.gitlab.GitLabPredefinedVariables}, {@link dev.pipelens.gitlab.GitLabPresets},
  * {@link dev.pipelens.gitlab.RuleMatcher}, {@link dev.pipelens.gitlab.FileFacts}.
+ * {@link dev.pipelens.gitlab.GitLabSystem} is GitLab's entry behind the seam
+ * ({@link dev.pipelens.system.CiSystemSupport}); subpackages {@code expr} (rules expressions), {@code plan}
+ * (the planner and lint) and {@code run} (the run-time rules).
  *
  * <p>Deliberately not modelled: remote, project, template and component includes (a warning each; jobs they
  * define are unknown, so unknown {@code extends}/{@code !reference} targets become warnings), {@code spec:inputs},
