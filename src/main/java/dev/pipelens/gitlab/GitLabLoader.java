@@ -1,6 +1,7 @@
 package dev.pipelens.gitlab;
 
 import dev.pipelens.gitlab.expr.VariableLookup;
+import dev.pipelens.model.When;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
 import dev.pipelens.yaml.YamlDocument;
@@ -111,7 +112,7 @@ public final class GitLabLoader {
     public static boolean includeTaken(IncludeCondition condition, RuleMatcher matcher, VariableLookup variables) {
         for (GitLabRule rule : condition.rules()) {
             if (matcher.match(rule, variables).matched()) {
-                return !"never".equals(rule.when());
+                return When.of(rule.when()) != When.NEVER;
             }
         }
         return false;

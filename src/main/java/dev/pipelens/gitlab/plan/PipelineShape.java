@@ -109,6 +109,7 @@ final class PipelineShape {
         Map<String, Outcome> outcomes = new HashMap<>();
         Map<String, List<String>> shapeReasons = new HashMap<>();
         Map<String, List<String>> dependsOn = new HashMap<>();
+        Map<String, List<String>> gatesOf = new HashMap<>();
         // first blocking (and delayed) job of all earlier stages; order is sorted by stage
         String blockerSoFar = null;
         String delayedSoFar = null;
@@ -138,9 +139,20 @@ final class PipelineShape {
                 reasons.add(waits.isEmpty() ? "needs nothing in this pipeline: starts as soon as the pipeline is created"
                         : "needs " + String.join(", ", waits) + " (ignores stage order)");
                 outcome = dagOutcome(d, base, waits, outcomes, reasons);
+                if (outcome != Outcome.NEVER) {
+                    for (String n : waits) {
+                        if (isGate(outcomes.get(n))) {
+                            gatesOf.put(d.job().name(), gatesThrough(n, outcomes, gatesOf));
+                            break;
+                        }
+                    }
+                }
             } else {
                 waits = previousOf.get(stage);
                 outcome = stageOutcome(base, blockerSoFar, delayedSoFar, reasons);
+                if (blockerSoFar != null && isGate(outcome)) {
+                    gatesOf.put(d.job().name(), gatesThrough(blockerSoFar, outcomes, gatesOf));
+                }
             }
             outcomes.put(d.job().name(), outcome);
             shapeReasons.put(d.job().name(), reasons);
@@ -159,7 +171,7 @@ final class PipelineShape {
             }
             addAll(reasons, shapeReasons.get(name));
             List<String> waits = dependsOn.get(name);
-            steps.add(step(d, outcomes.get(name), reasons, waits));
+            steps.add(step(d, outcomes.get(name), reasons, waits, gatesOf.getOrDefault(name, List.of())));
             EdgeKind kind = d.needs() != null ? EdgeKind.EXPLICIT : EdgeKind.IMPLICIT;
             for (String from : waits) {
                 edges.add(new PlanEdge(from, name, kind, included.get(from).allowFailure()));
@@ -299,10 +311,25 @@ final class PipelineShape {
         return new Result(false, why, steps, List.of());
     }
 
+    /** Whether a job with this outcome waits for a person (itself, or through a job before it). */
+    private static boolean isGate(Outcome o) {
+        return o == Outcome.BLOCKED || o == Outcome.GATED || o == Outcome.MANUAL;
+    }
+
+    /** The manual jobs someone must play before {@code job}'s dependants start: itself, or what gates it. */
+    private static List<String> gatesThrough(String job, Map<String, Outcome> outcomes, Map<String, List<String>> gatesOf) {
+        return outcomes.get(job) == Outcome.GATED ? gatesOf.getOrDefault(job, List.of()) : List.of(job);
+    }
+
     static PlannedStep step(JobDecision d, Outcome outcome, List<Reason> reasons, List<String> dependsOn) {
+        return step(d, outcome, reasons, dependsOn, List.of());
+    }
+
+    static PlannedStep step(JobDecision d, Outcome outcome, List<Reason> reasons, List<String> dependsOn,
+                            List<String> gates) {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
-                null, outcome, d.jobs(), reasons, dependsOn, List.of(), job.span(), d.condition(),
+                null, outcome, d.jobs(), reasons, dependsOn, gates, job.span(), d.condition(),
                 d.when() == null ? When.ON_SUCCESS : d.when(), RunSettings.allowFailure(d.allowFailure()));
     }
 
