@@ -25,6 +25,11 @@ public interface Semantics {
         return "";
     }
 
+    /** A build note for a created build whose every step is skipped, or null. */
+    default String allSkippedNote() {
+        return null;
+    }
+
     /** Further build notes about the gates the blocked build waits at (Buildkite {@code blocked_state}). */
     default List<String> gateNotes(List<Node> gates) {
         return List.of();

@@ -30,8 +30,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * a wait passes; a block or input step becomes {@code blocked} (and at once {@code unblocked} if the user
  * unblocked it in advance). A waiting step that can no longer run (a dependency failed, was canceled or
  * never ran, without an allowed failure) becomes {@code not-run} in the tick after the cause. The
- * dependency rules are those of the plan's CI system ({@link Semantics}, chosen by {@code plan.system()}:
- * {@link BuildkiteSemantics}, {@link GitLabSemantics}). For GitLab, the gates are manual jobs: reached,
+ * dependency rules are those of the plan's CI system ({@link Semantics}, given by the caller from the system registry:
+ * each system's {@code run} package). For GitLab, the gates are manual jobs: reached,
  * they are {@code manual}; {@link #unblock} plays one, and it then runs with its set result.
  *
  * <h2>Settling</h2>
@@ -51,7 +51,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *     {@code blocked} and {@code unblocked} in the tick it is reached, and its dependents still need the
  *     steps before it to pass. A gate reached after a failure never runs, even if unblocked in advance.</li>
  * <li>An unanswered input step keeps the build {@code blocked} (spec 8.2 rule 4, 11.13).</li>
- * <li>Matrix/parallel steps are one unit (spec 4.4, 11.8); see {@link BuildkiteSemantics} for the
+ * <li>Matrix/parallel steps are one unit (spec 4.4, 11.8); see Buildkite's run rules for the
  *     soft_fail, cancel and trigger choices.</li>
  * </ul>
  *
@@ -61,9 +61,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * tick's jobs run; cancel them through the runner.
  */
 public final class Simulation {
-
-    private static final String BUILD_NOT_RUN_NOTE = "every step is skipped: Buildkite marks such a build not_run;"
-            + " the run schema has no not_run, so Pipelens reports the build as passed";
 
     private final Plan plan;
     private final Semantics semantics;
@@ -444,7 +441,10 @@ public final class Simulation {
             return out;
         }
         if (!jobs.isEmpty() && jobs.stream().allMatch(n -> n.planned.outcome() == dev.pipelens.plan.Outcome.SKIPPED)) {
-            out.add(BUILD_NOT_RUN_NOTE);
+            String note = semantics.allSkippedNote();
+            if (note != null) {
+                out.add(note);
+            }
         }
         if (buildState() == BuildState.BLOCKED) {
             List<String> gates = awaitingGates();
