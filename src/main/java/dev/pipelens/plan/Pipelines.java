@@ -28,6 +28,9 @@ public final class Pipelines {
     public static PipelinePlanner open(Path file, YamlDocument doc, CiSystem system) {
         CiSystem chosen = system != null ? system : SystemDetector.detect(file, doc.root());
         String label = file.toString();
+        if (chosen == CiSystem.GITHUB) {
+            return dev.pipelens.github.plan.GitHubPlanner.load(label, doc, file);
+        }
         if (chosen == CiSystem.GITLAB) {
             // include: local paths are relative to the file's directory (the project dir)
             Path dir = file.toAbsolutePath().getParent();

@@ -28,6 +28,9 @@ public final class SystemDetector {
                 || full.contains(".gitlab-ci/")) {
             return CiSystem.GITLAB;
         }
+        if (dev.pipelens.github.GitHubDetection.isWorkflow(full, root)) {
+            return CiSystem.GITHUB;
+        }
         if (full.contains(".buildkite/") || name.startsWith("buildkite")) {
             return CiSystem.BUILDKITE;
         }

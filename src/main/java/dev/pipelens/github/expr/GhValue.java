@@ -41,6 +41,11 @@ public sealed interface GhValue {
         return s == null ? NULL : new Str(s);
     }
 
+    /** The language's loose {@code ==}: coercing, case-insensitive for strings. */
+    static boolean looseEquals(GhValue a, GhValue b) {
+        return Compare.equal(a, b);
+    }
+
     /** JavaScript's falsiness: null, false, 0, NaN and '' are falsy. */
     static boolean falsy(GhValue v) {
         if (v instanceof Null) {
