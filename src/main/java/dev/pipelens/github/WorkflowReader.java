@@ -280,10 +280,19 @@ public final class WorkflowReader {
         }
         Path target = root.resolve(uses.substring(2)).normalize();
         if (!Files.isRegularFile(target) && path != null) {
-            // a sample kept outside .github/workflows: look next to the calling file
-            Path sibling = path.toAbsolutePath().normalize().resolveSibling(target.getFileName().toString());
-            if (Files.isRegularFile(sibling)) {
-                target = sibling;
+            // a sample kept outside .github/workflows, or a flattened copy (owner__repo__.github__workflows__x.yml):
+            // look next to the calling file
+            Path self = path.toAbsolutePath().normalize();
+            String own = self.getFileName().toString();
+            int flat = own.indexOf("__.github__workflows__");
+            String name = target.getFileName().toString();
+            for (String candidate : flat < 0 ? List.of(name)
+                    : List.of(own.substring(0, flat) + "__.github__workflows__" + name, name)) {
+                Path sibling = self.resolveSibling(candidate);
+                if (Files.isRegularFile(sibling)) {
+                    target = sibling;
+                    break;
+                }
             }
         }
         if (!target.startsWith(root) && (path == null || !target.startsWith(path.toAbsolutePath().normalize().getParent()))) {
@@ -291,7 +300,8 @@ public final class WorkflowReader {
             return null;
         }
         if (!Files.isRegularFile(target)) {
-            error(GitHubCodes.REUSABLE_NOT_FOUND, "cannot find " + uses + " (looked for " + target + ")", span);
+            diagnostics.add(Diagnostic.warning(GitHubCodes.REUSABLE_NOT_FOUND, "cannot find " + uses
+                    + " (looked for " + root.relativize(target) + "): its jobs are not shown", span));
             return null;
         }
         if (open.contains(target)) {

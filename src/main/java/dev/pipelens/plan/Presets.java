@@ -18,6 +18,9 @@ public final class Presets {
     public static List<NamedScenario> forSystem(CiSystem system, String defaultBranch) {
         String main = defaultBranch == null || defaultBranch.isBlank() ? Scenario.DEFAULT_BRANCH : defaultBranch;
         Scenario base = new Scenario(main, null, null, null, null, main, Map.of());
+        if (system == CiSystem.GITHUB) {
+            return dev.pipelens.github.plan.GitHubPresets.forDefaultBranch(main);
+        }
         if (system == CiSystem.GITLAB) {
             List<NamedScenario> out = new java.util.ArrayList<>();
             for (dev.pipelens.gitlab.GitLabPresets.Preset p : dev.pipelens.gitlab.GitLabPresets.forDefaultBranch(main)) {

@@ -429,8 +429,9 @@ final class JobPlanning {
             if (p != null && !p.result().equals("success")) {
                 boolean direct = j.needs().stream().anyMatch(n -> n.equalsIgnoreCase(e.getKey()));
                 String what = p.result().equals("failure") ? "fails" : "is " + p.outcome().id();
-                return (direct ? "it needs '" : "its ancestor '") + e.getKey() + "', which " + what
-                        + (direct ? "" : " (success() covers every job before it, not only its needs)");
+                return direct ? "it needs '" + e.getKey() + "', which " + what
+                        : "its ancestor '" + e.getKey() + "' " + what
+                        + " (success() covers every job before it, not only its needs)";
             }
         }
         return null;
