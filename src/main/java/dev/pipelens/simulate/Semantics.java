@@ -12,7 +12,8 @@ interface Semantics {
 
     /** The rules for {@code system}. */
     static Semantics forSystem(CiSystem system) {
-        return system == CiSystem.GITLAB ? new GitLabSemantics() : new BuildkiteSemantics();
+        return system == CiSystem.GITLAB ? new GitLabSemantics()
+                : system == CiSystem.GITHUB ? new GitHubSemantics() : new BuildkiteSemantics();
     }
 
     /** Whether the step waits for a person when reached (Buildkite block/input, GitLab manual job). */

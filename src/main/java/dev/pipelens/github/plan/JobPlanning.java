@@ -47,6 +47,8 @@ final class JobPlanning {
     final List<PlannedStep> steps = new ArrayList<>();
     final List<PlanEdge> edges = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Per planned job id: how its if behaves at run time (see {@link #runWhen}). */
+    private final Map<String, String> whens = new HashMap<>();
 
     JobPlanning(GitHubScenario scenario, EventContext event) {
         this.scenario = scenario;
@@ -202,6 +204,7 @@ final class JobPlanning {
                 try {
                     if (j.condition().evaluate(failCtx, status(ancPlanned, true)).truthy()) {
                         outcome = Outcome.ON_FAILURE;
+                        whens.put(id, "on_failure");
                         reasons.add("it runs only if a job before it fails (its if is true when "
                                 + (j.needs().size() == 1 ? j.needs().get(0) : "one of " + String.join(", ", j.needs()))
                                 + " fails)");
@@ -215,6 +218,7 @@ final class JobPlanning {
         if (j.ifWritten() != null && !j.ifWritten().isBlank()) {
             reasons.add(ifReason(j, ok, "true"));
         }
+        String when = runWhen(j, wf, done, inputs, ancPlanned);
         Outcome outcome = Outcome.RUNS;
         String result = "success";
         String gate = null;
@@ -263,7 +267,34 @@ final class JobPlanning {
                 reasons.add("waits for " + upstream);
             }
         }
+        whens.put(id, when);
         return finish(j, id, group, outcome, result, gate, 1, reasons, needIds, ctx, wf, inputs, done, anc, outer);
+    }
+
+    /**
+     * How the job's {@code if} behaves at run time, for the runner, in the words of the plan's typed
+     * {@code when}: {@code on_success} (true only when every ancestor succeeds: the implicit success()),
+     * {@code not_cancelled} (also after a failure, not after a cancel: {@code !cancelled()}),
+     * {@code always} (even after a cancel), {@code on_failure}. Judged by evaluating the {@code if} in the
+     * world where its needs fail and in the world where the run is cancelled.
+     */
+    private String runWhen(WorkflowJob j, Workflow wf, Map<String, Planned> done, GhValue.Obj inputs,
+                           Map<String, Planned> ancPlanned) {
+        if (ancPlanned.isEmpty()) {
+            return "on_success";
+        }
+        GhValue.Obj failCtx = new GhValue.Obj().put("github", event.github).put("vars", vars)
+                .put("inputs", inputs).put("needs", needsContext(wf, j, done, true));
+        try {
+            boolean onFail = j.condition().evaluate(failCtx, status(ancPlanned, true)).truthy();
+            if (!onFail) {
+                return "on_success";
+            }
+            boolean onCancel = j.condition().evaluate(failCtx, status(ancPlanned, false, true)).truthy();
+            return onCancel ? "always" : "not_cancelled";
+        } catch (GhExpressionException e) {
+            return "on_success";
+        }
     }
 
     /** The first human gate any direct need waits for, or the caller's. */
@@ -467,7 +498,16 @@ final class JobPlanning {
 
     /** Status functions at job level (spec 3.7.3) over the planned ancestors; {@code failing}: the failure world. */
     private static dev.pipelens.github.expr.Evaluator.Host status(Map<String, Planned> anc, boolean failing) {
+        return status(anc, failing, false);
+    }
+
+    /** {@code cancelling}: the world where the run was cancelled ({@code cancelled()} true, nothing succeeded). */
+    private static dev.pipelens.github.expr.Evaluator.Host status(Map<String, Planned> anc, boolean failing,
+                                                                 boolean cancelling) {
         return (name, args) -> {
+            if (cancelling) {
+                return GhValue.of(name.equals("always") || name.equals("cancelled"));
+            }
             switch (name) {
                 case "always":
                     return GhValue.TRUE;
@@ -535,10 +575,11 @@ final class JobPlanning {
                 j.called() != null ? StepType.GROUP : StepType.JOB);
     }
 
-    private static PlannedStep step(WorkflowJob j, String id, String group, Outcome outcome, int jobs, List<String> reasons,
-                                    List<String> needIds, Boolean allowFailure, StepType type) {
+    private PlannedStep step(WorkflowJob j, String id, String group, Outcome outcome, int jobs, List<String> reasons,
+                             List<String> needIds, Boolean allowFailure, StepType type) {
+        String when = whens.get(id);
         String label = group == null ? j.label() : group + " / " + j.label();
         return new PlannedStep(id, j.id(), label, type, group, outcome, jobs, reasons, needIds, j.span(), j.ifWritten(),
-                null, allowFailure);
+                when, allowFailure);
     }
 }
