@@ -38,14 +38,13 @@ public final class GitHubPlanner implements PipelinePlanner {
     private final YamlDocument doc;
     private final Workflow workflow;
     private final List<VariableInfo> variables;
-    private final List<Diagnostic> lint;
+    private volatile List<Diagnostic> lint;
 
     private GitHubPlanner(String file, YamlDocument doc, Workflow workflow) {
         this.file = file;
         this.doc = doc;
         this.workflow = workflow;
         this.variables = List.copyOf(collectVariables(workflow));
-        this.lint = List.copyOf(GitHubLint.check(workflow));
     }
 
     /** Reads a loaded document; {@code path} locates called workflows ({@code uses: ./...}). */
@@ -70,6 +69,11 @@ public final class GitHubPlanner implements PipelinePlanner {
 
     @Override
     public Plan plan(Scenario scenario) {
+        return plan(scenario, null);
+    }
+
+    /** Plans; {@code skippedByAncestor} (may be null) receives the jobs skipped only by an ancestor. */
+    Plan plan(Scenario scenario, Map<String, String> skippedByAncestor) {
         Scenario s = scenario == null ? Scenario.defaults() : scenario;
         GitHubScenario gs = new GitHubScenario(s);
         EventContext ctx = new EventContext(gs, workflow.dispatchInputs());
@@ -98,6 +102,9 @@ public final class GitHubPlanner implements PipelinePlanner {
             planning.notCreated(workflow, "", null, "no run is created: " + (reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1)));
         }
         diagnostics.addAll(planning.diagnostics);
+        if (skippedByAncestor != null) {
+            skippedByAncestor.putAll(planning.skippedByAncestor);
+        }
         return new Plan(file, CiSystem.GITHUB, s, created, reasons, planning.steps, planning.edges, diagnostics);
     }
 
@@ -113,7 +120,12 @@ public final class GitHubPlanner implements PipelinePlanner {
 
     @Override
     public List<Diagnostic> lint() {
-        return lint;
+        List<Diagnostic> l = lint;
+        if (l == null) {
+            l = List.copyOf(GitHubLint.check(this));
+            lint = l;
+        }
+        return l;
     }
 
     @Override

@@ -21,6 +21,8 @@ import java.util.Map;
  * <li>{@code needs.JOB.outputs.NAME}: a job output's value, unknown to a static plan otherwise;</li>
  * <li>{@value #CHANGED_FILES}: comma-separated changed paths ({@code --changed-files});</li>
  * <li>{@value #EVENT}: JSON merged over the generated event payload ({@code --event FILE});</li>
+ * <li>{@value #REPOSITORY}: the repository {@code owner/name} (default {@code owner/repo}), for conditions
+ *     such as {@code github.repository == 'numpy/numpy'} that keep forks from running a job;</li>
  * <li>any other name without a dot: the configuration variable {@code vars.NAME} ({@code --var}).</li>
  * </ul>
  */
@@ -31,6 +33,8 @@ public final class GitHubScenario {
     /** Variable holding an event payload (JSON) to merge over the generated one. */
     public static final String EVENT = "PIPELENS_EVENT";
     public static final String INPUT_PREFIX = "inputs.";
+    /** Variable naming the repository ({@code github.repository}). */
+    public static final String REPOSITORY = "github.repository";
     public static final String ENVIRONMENT_PREFIX = "environment.";
 
     final Scenario scenario;
@@ -43,6 +47,7 @@ public final class GitHubScenario {
     final List<String> changedFiles;
     final GhValue.Obj eventOverlay;
     final String eventError;
+    final String repository;
 
     GitHubScenario(Scenario s) {
         this.scenario = s;
@@ -51,6 +56,7 @@ public final class GitHubScenario {
         this.defaultBranch = s.effectiveDefaultBranch();
         String changed = null;
         String eventJson = null;
+        String repo = "owner/repo";
         for (Map.Entry<String, String> e : s.variables().entrySet()) {
             String k = e.getKey();
             if (k.startsWith(INPUT_PREFIX)) {
@@ -61,6 +67,8 @@ public final class GitHubScenario {
                 outputs.put(k, e.getValue());
             } else if (k.equals(CHANGED_FILES)) {
                 changed = e.getValue();
+            } else if (k.equals(REPOSITORY)) {
+                repo = e.getValue();
             } else if (k.equals(EVENT)) {
                 eventJson = e.getValue();
             } else if (k.startsWith("vars.")) {
@@ -69,6 +77,7 @@ public final class GitHubScenario {
                 vars.put(k, e.getValue());
             }
         }
+        this.repository = repo;
         this.changedFiles = changed == null ? null : split(changed);
         GhValue.Obj overlay = null;
         String error = null;

@@ -47,6 +47,8 @@ final class JobPlanning {
     final List<PlannedStep> steps = new ArrayList<>();
     final List<PlanEdge> edges = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Jobs skipped only by the implicit success(): job id -> the ancestor that skipped it (for lint). */
+    final Map<String, String> skippedByAncestor = new LinkedHashMap<>();
     /** Per planned job id: how its if behaves at run time (see {@link #runWhen}). */
     private final Map<String, String> whens = new HashMap<>();
 
@@ -190,6 +192,9 @@ final class JobPlanning {
         if (!ok.truthy()) {
             if (implicit && unsuccessful != null) {
                 reasons.add("the implicit success() of its if is false: " + unsuccessful);
+                if (ownConditionTrue(j, ctx)) {
+                    skippedByAncestor.put(id, unsuccessful);
+                }
                 if (j.ifWritten() != null && !j.ifWritten().isBlank()) {
                     reasons.add("if: " + shown(j.ifWritten()) + " is not evaluated (GitHub adds success() && to an if "
                             + "without a status function)");
@@ -294,6 +299,21 @@ final class JobPlanning {
             return onCancel ? "always" : "not_cancelled";
         } catch (GhExpressionException e) {
             return "on_success";
+        }
+    }
+
+    /** Whether the written condition alone (without the implicit success()) is true. */
+    private static boolean ownConditionTrue(WorkflowJob j, GhValue.Obj ctx) {
+        String text = j.condition().text();
+        if (j.ifWritten() == null || j.ifWritten().isBlank() || !text.startsWith("success() && (")) {
+            return false;
+        }
+        try {
+            return GhExpression.parse(text.substring("success() && (".length(), text.length() - 1),
+                    GhExpression.JOB_IF_CONTEXTS, dev.pipelens.github.expr.Functions.JOB_IF)
+                    .evaluate(ctx, (n, a) -> GhValue.TRUE).truthy();
+        } catch (GhExpressionException e) {
+            return false;
         }
     }
 
