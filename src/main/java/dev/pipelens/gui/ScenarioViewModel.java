@@ -122,6 +122,10 @@ public final class ScenarioViewModel {
         if (system.get() == CiSystem.GITLAB) {
             return List.of("push", "web", "schedule", "merge_request_event", "api", "trigger", "pipeline");
         }
+        if (system.get() == CiSystem.GITHUB) {
+            return List.of("push", "pull_request", "pull_request_target", "schedule", "workflow_dispatch", "release",
+                    "merge_group", "workflow_run", "repository_dispatch");
+        }
         return List.of("webhook", "ui", "api", "schedule", "trigger_job");
     }
 
