@@ -368,7 +368,16 @@ final class JobPlanning {
         if (j.uses() != null && j.called() == null) {
             reasons.add("calls " + j.uses() + ": a workflow not read here (its jobs are not shown)");
         }
-        steps.add(step(j, id, group, outcome, jobs, reasons, needIds, allowFailure, type));
+        PlannedStep own = step(j, id, group, outcome, jobs, reasons, needIds, allowFailure, type);
+        if (ctx != null && Template.hasExpression(j.label()) && !j.label().contains("matrix.")) {
+            GhValue name = templateValue(j.label(), ctx);
+            if (name != null && !name.coerceString().isBlank()) {
+                String label = group == null ? name.coerceString() : group + " / " + name.coerceString();
+                own = new PlannedStep(own.id(), own.key(), label, own.type(), own.group(), own.outcome(), own.jobs(),
+                        own.reasons(), own.dependsOn(), own.span(), own.condition(), own.when(), own.allowFailure());
+            }
+        }
+        steps.add(own);
         if (j.called() == null) {
             return new Planned(outcome, result, gate);
         }
