@@ -72,6 +72,7 @@ class GitHubCliTest {
         Map<String, JsonNode> steps = byId(JsonSchemas.validate("plan.schema.json", r.out()));
         assertEquals("skipped", outcome(steps, "release-images"));
         assertTrue(steps.get("release-images").get("reasons").get(0).asText().contains("inputs.publish_images = false"));
+        assertEquals("false", JsonSchemas.MAPPER.readTree(r.out()).get("scenario").get("inputs").get("publish_images").asText());
     }
 
     @Test
@@ -95,7 +96,9 @@ class GitHubCliTest {
         assertTrue(JsonSchemas.validate("plan.schema.json", yes.out()).get("pipeline").get("created").asBoolean());
         CliRunner.Result no = CliRunner.run("plan", wf.toString(), "--system", "github", "--source", "pull_request",
                 "--event", event.toString(), "--changed-files", "docs/a.md", "--format", "json");
-        assertFalse(JsonSchemas.validate("plan.schema.json", no.out()).get("pipeline").get("created").asBoolean());
+        JsonNode noPlan = JsonSchemas.validate("plan.schema.json", no.out());
+        assertFalse(noPlan.get("pipeline").get("created").asBoolean());
+        assertEquals("[\"docs/a.md\"]", noPlan.get("scenario").get("changedFiles").toString());
     }
 
     @Test
