@@ -67,8 +67,10 @@ final class GitHubLint {
             for (Map.Entry<String, String> e : skipped.entrySet()) {
                 if (reported.add(SKIPPED_NEED + e.getKey())) {
                     WorkflowJob j = find(wf, e.getKey());
+                    boolean fork = e.getValue().contains("'") && mentionsRepository(wf, e.getValue());
                     out.add(Diagnostic.warning(SKIPPED_NEED, "job '" + e.getKey() + "' is skipped in \"" + s.name()
-                            + "\" although its own if is true, because " + e.getValue()
+                            + "\"" + (fork ? " (repository owner/repo, as on a fork)" : "")
+                            + " although its own if is true, because " + e.getValue()
                             + "; fix: if: ${{ !cancelled() && (...) }} with needs.<id>.result checks",
                             j == null ? null : j.span()));
                 }
@@ -151,6 +153,14 @@ final class GitHubLint {
                         j.span()));
             }
         }
+    }
+
+    /** Whether the job named first in {@code why} tests {@code github.repository} (a fork guard). */
+    private static boolean mentionsRepository(Workflow wf, String why) {
+        int a = why.indexOf('\'');
+        int b = why.indexOf('\'', a + 1);
+        WorkflowJob j = b > a ? find(wf, why.substring(a + 1, b)) : null;
+        return j != null && j.ifWritten() != null && j.ifWritten().contains("github.repository");
     }
 
     private static WorkflowJob find(Workflow wf, String id) {
