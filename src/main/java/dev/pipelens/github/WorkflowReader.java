@@ -42,6 +42,17 @@ public final class WorkflowReader {
             "pull_request_target", "push", "registry_package", "release", "repository_dispatch", "schedule", "status",
             "watch", "workflow_call", "workflow_dispatch", "workflow_run");
 
+    /** Activity types per event (C-WFP workflow-v1.0.json {@code *-activity-type}); events not listed take any. */
+    static final java.util.Map<String, Set<String>> TYPES = java.util.Map.of(
+            "pull_request", Set.of("assigned", "unassigned", "labeled", "unlabeled", "opened", "edited", "closed",
+                    "reopened", "synchronize", "converted_to_draft", "ready_for_review", "locked", "unlocked",
+                    "review_requested", "review_request_removed", "auto_merge_enabled", "auto_merge_disabled",
+                    "milestoned", "demilestoned", "enqueued", "dequeued"),
+            "release", Set.of("published", "unpublished", "created", "edited", "deleted", "prereleased", "released"),
+            "workflow_run", Set.of("requested", "completed", "in_progress"),
+            "merge_group", Set.of("checks_requested"),
+            "issue_comment", Set.of("created", "edited", "deleted"));
+
     /** Nesting GitHub allows for reusable workflows. */
     static final int MAX_NESTING = 10;
 
@@ -160,6 +171,15 @@ public final class WorkflowReader {
                 dispatch.addAll(inputs(m.get("inputs"), false));
             } else if (event.equals("workflow_call")) {
                 call.addAll(inputs(m.get("inputs"), true));
+            }
+        }
+        List<String> types = list(m, "types");
+        Set<String> known = TYPES.get(event.equals("pull_request_target") ? "pull_request" : event);
+        if (types != null && known != null) {
+            for (String t : types) {
+                if (!known.contains(t)) {
+                    error(GitHubCodes.UNKNOWN_EVENT, "Unexpected value '" + t + "'", m.entry("types").get().value().span());
+                }
             }
         }
         triggers.add(new Trigger(event, list(m, "types"), list(m, "branches"), list(m, "branches-ignore"),

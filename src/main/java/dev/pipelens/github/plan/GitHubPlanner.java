@@ -95,6 +95,10 @@ public final class GitHubPlanner implements PipelinePlanner {
             RunCreation.Decision d = RunCreation.decide(workflow, gs, ctx);
             created = d.created();
             reasons.addAll(d.reasons());
+            if (created && workflow.concurrency() != null) {
+                reasons.add("concurrency group: " + workflow.concurrency() + " (at most one running and one pending "
+                        + "run of the group; a newer pending run replaces the older)");
+            }
         }
         if (created) {
             planning.plan(workflow, "", null, planning.topInputs(workflow), Map.of(), null);
