@@ -101,7 +101,7 @@ public final class GitHubPlanner implements PipelinePlanner {
             }
         }
         if (created) {
-            planning.plan(workflow, "", null, planning.topInputs(workflow), Map.of(), null);
+            planning.plan(workflow, "", null, planning.topInputs(workflow), Ancestry.NONE, null);
         } else {
             planning.notCreated(workflow, "", null, "no run is created: " + (reasons.isEmpty() ? "" : reasons.get(reasons.size() - 1)));
         }

@@ -100,29 +100,29 @@ final class JobPlanning {
      * the top), {@code outerGate} the human gate the caller waits for (null if none).
      */
     Map<String, Planned> plan(Workflow wf, String prefix, String group, GhValue.Obj inputs,
-                              Map<String, Planned> outer, String outerGate) {
+                              Ancestry outer, String outerGate) {
         Map<String, Planned> done = new LinkedHashMap<>();
-        Map<String, Set<String>> ancestors = new HashMap<>();
+        Map<String, Ancestry> chains = new HashMap<>();
         List<WorkflowJob> order = order(wf);
         Map<String, PlannedStep> byId = new LinkedHashMap<>();
         Map<String, List<PlannedStep>> children = new HashMap<>();
         for (WorkflowJob j : order) {
             String id = prefix + j.id();
-            Set<String> anc = new LinkedHashSet<>();
+            Map<String, Planned> needs = new LinkedHashMap<>();
             for (String n : j.needs()) {
                 WorkflowJob need = wf.job(n);
-                if (need != null) {
-                    anc.add(need.id());
-                    anc.addAll(ancestors.getOrDefault(need.id(), Set.of()));
+                if (need != null && done.containsKey(need.id())) {
+                    needs.put(need.id(), done.get(need.id()));
                 }
             }
-            ancestors.put(j.id(), anc);
-            List<PlannedStep> before = new ArrayList<>(steps);
-            Planned p = planJob(wf, j, id, prefix, group, inputs, done, anc, outer, outerGate);
+            Ancestry anc = Ancestry.of(needs, chains, outer);
+            chains.put(j.id(), anc);
+            int before = steps.size();
+            Planned p = planJob(wf, j, id, prefix, group, inputs, done, anc, outerGate);
             done.put(j.id(), p);
-            byId.put(j.id(), steps.get(steps.size() - 1 - (steps.size() - before.size() - 1)));
-            children.put(j.id(), new ArrayList<>(steps.subList(before.size() + 1, steps.size())));
-            steps.subList(before.size(), steps.size()).clear();
+            byId.put(j.id(), steps.get(before));
+            children.put(j.id(), new ArrayList<>(steps.subList(before + 1, steps.size())));
+            steps.subList(before, steps.size()).clear();
         }
         for (WorkflowJob j : wf.jobs()) {
             if (byId.containsKey(j.id())) {
@@ -163,32 +163,28 @@ final class JobPlanning {
     }
 
     private Planned planJob(Workflow wf, WorkflowJob j, String id, String prefix, String group, GhValue.Obj inputs,
-                            Map<String, Planned> done, Set<String> anc, Map<String, Planned> outer, String outerGate) {
+                            Map<String, Planned> done, Ancestry anc, String outerGate) {
         List<String> reasons = new ArrayList<>();
         List<String> needIds = needIds(j, prefix);
         addEdges(j, id, prefix);
         GhValue.Obj needs = needsContext(wf, j, done, false);
         GhValue.Obj ctx = new GhValue.Obj().put("github", event.github).put("vars", vars).put("inputs", inputs)
                 .put("needs", needs);
-        Map<String, Planned> ancPlanned = new LinkedHashMap<>(outer);
-        for (String a : anc) {
-            ancPlanned.put(a, done.get(a));
-        }
         if (j.condition() == null) {
             reasons.add("its if does not parse, so GitHub rejects the workflow");
-            return finish(j, id, group, Outcome.NEVER, "failure", null, 1, reasons, needIds, null, wf, inputs, done, anc, outer);
+            return finish(j, id, group, Outcome.NEVER, "failure", null, 1, reasons, needIds, null, wf, inputs, done, anc);
         }
         boolean implicit = j.condition().text().startsWith("success() && (") || j.condition().text().equals("success()")
                 && (j.ifWritten() == null || j.ifWritten().isBlank());
         GhExpression.Result ok;
         try {
-            ok = j.condition().evaluate(ctx, status(ancPlanned, false));
+            ok = j.condition().evaluate(ctx, status(anc, false));
         } catch (GhExpressionException e) {
             reasons.add("Error when evaluating 'if' for job '" + j.id() + "'. " + e.getMessage()
                     + " (assumed to fail the job)");
-            return finish(j, id, group, Outcome.NEVER, "failure", null, 1, reasons, needIds, null, wf, inputs, done, anc, outer);
+            return finish(j, id, group, Outcome.NEVER, "failure", null, 1, reasons, needIds, null, wf, inputs, done, anc);
         }
-        String unsuccessful = firstUnsuccessful(ancPlanned, wf, j, done);
+        String unsuccessful = anc.whyNotSuccess();
         if (!ok.truthy()) {
             if (implicit && unsuccessful != null) {
                 reasons.add("the implicit success() of its if is false: " + unsuccessful);
@@ -203,11 +199,11 @@ final class JobPlanning {
                 reasons.add(ifReason(j, ok, "false"));
             }
             Outcome outcome = Outcome.SKIPPED;
-            if (ancPlanned.values().stream().anyMatch(p -> p != null && p.result().equals("success"))) {
+            if (anc.anyRuns()) {
                 GhValue.Obj failCtx = new GhValue.Obj().put("github", event.github).put("vars", vars)
                         .put("inputs", inputs).put("needs", needsContext(wf, j, done, true));
                 try {
-                    if (j.condition().evaluate(failCtx, status(ancPlanned, true)).truthy()) {
+                    if (j.condition().evaluate(failCtx, status(anc, true)).truthy()) {
                         outcome = Outcome.ON_FAILURE;
                         whens.put(id, "on_failure");
                         reasons.add("it runs only if a job before it fails (its if is true when "
@@ -218,12 +214,12 @@ final class JobPlanning {
                     // stays skipped: the failure world cannot be judged either
                 }
             }
-            return finish(j, id, group, outcome, "skipped", null, 1, reasons, needIds, ctx, wf, inputs, done, anc, outer);
+            return finish(j, id, group, outcome, "skipped", null, 1, reasons, needIds, ctx, wf, inputs, done, anc);
         }
         if (j.ifWritten() != null && !j.ifWritten().isBlank()) {
             reasons.add(ifReason(j, ok, "true"));
         }
-        String when = runWhen(j, wf, done, inputs, ancPlanned);
+        String when = runWhen(j, wf, done, inputs, anc);
         Outcome outcome = Outcome.RUNS;
         String result = "success";
         String gate = null;
@@ -273,7 +269,7 @@ final class JobPlanning {
             }
         }
         whens.put(id, when);
-        return finish(j, id, group, outcome, result, gate, 1, reasons, needIds, ctx, wf, inputs, done, anc, outer);
+        return finish(j, id, group, outcome, result, gate, 1, reasons, needIds, ctx, wf, inputs, done, anc);
     }
 
     /**
@@ -284,18 +280,18 @@ final class JobPlanning {
      * world where its needs fail and in the world where the run is cancelled.
      */
     private String runWhen(WorkflowJob j, Workflow wf, Map<String, Planned> done, GhValue.Obj inputs,
-                           Map<String, Planned> ancPlanned) {
-        if (ancPlanned.isEmpty()) {
+                           Ancestry anc) {
+        if (anc.empty()) {
             return "on_success";
         }
         GhValue.Obj failCtx = new GhValue.Obj().put("github", event.github).put("vars", vars)
                 .put("inputs", inputs).put("needs", needsContext(wf, j, done, true));
         try {
-            boolean onFail = j.condition().evaluate(failCtx, status(ancPlanned, true)).truthy();
+            boolean onFail = j.condition().evaluate(failCtx, status(anc, true)).truthy();
             if (!onFail) {
                 return "on_success";
             }
-            boolean onCancel = j.condition().evaluate(failCtx, status(ancPlanned, false, true)).truthy();
+            boolean onCancel = j.condition().evaluate(failCtx, status(anc, false, true)).truthy();
             return onCancel ? "always" : "not_cancelled";
         } catch (GhExpressionException e) {
             return "on_success";
@@ -331,7 +327,7 @@ final class JobPlanning {
 
     private Planned finish(WorkflowJob j, String id, String group, Outcome outcome, String result, String gate,
                            int unused, List<String> reasons, List<String> needIds, GhValue.Obj ctx, Workflow wf,
-                           GhValue.Obj inputs, Map<String, Planned> done, Set<String> anc, Map<String, Planned> outer) {
+                           GhValue.Obj inputs, Map<String, Planned> done, Ancestry anc) {
         int jobs = 1;
         boolean runs = result.equals("success");
         if (j.matrix() != null && ctx != null) {
@@ -394,11 +390,7 @@ final class JobPlanning {
             return new Planned(outcome, result, gate);
         }
         GhValue.Obj callInputs = callInputs(called, j, ctx);
-        Map<String, Planned> callerAnc = new LinkedHashMap<>(outer);
-        for (String a : anc) {
-            callerAnc.put(a, done.get(a));
-        }
-        Map<String, Planned> inner = plan(called, id + "/", id, callInputs, callerAnc, gate);
+        Map<String, Planned> inner = plan(called, id + "/", id, callInputs, anc, gate);
         String rolled = "success";
         String innerGate = null;
         for (Planned p : inner.values()) {
@@ -482,21 +474,6 @@ final class JobPlanning {
         return one.length() > 160 ? one.substring(0, 159) + "\u2026" : one;
     }
 
-    /** Why {@code success()} is false: the first ancestor that does not succeed, or null when all do. */
-    private static String firstUnsuccessful(Map<String, Planned> anc, Workflow wf, WorkflowJob j, Map<String, Planned> done) {
-        for (Map.Entry<String, Planned> e : anc.entrySet()) {
-            Planned p = e.getValue();
-            if (p != null && !p.result().equals("success")) {
-                boolean direct = j.needs().stream().anyMatch(n -> n.equalsIgnoreCase(e.getKey()));
-                String what = p.result().equals("failure") ? "fails" : "is " + p.outcome().id();
-                return direct ? "it needs '" + e.getKey() + "', which " + what
-                        : "its ancestor '" + e.getKey() + "' " + what
-                        + " (success() covers every job before it, not only its needs)";
-            }
-        }
-        return null;
-    }
-
     /** The {@code needs} context: result and outputs of each direct need; {@code failing} marks running needs failed. */
     private GhValue.Obj needsContext(Workflow wf, WorkflowJob j, Map<String, Planned> done, boolean failing) {
         GhValue.Obj needs = new GhValue.Obj();
@@ -526,13 +503,12 @@ final class JobPlanning {
     }
 
     /** Status functions at job level (spec 3.7.3) over the planned ancestors; {@code failing}: the failure world. */
-    private static dev.pipelens.github.expr.Evaluator.Host status(Map<String, Planned> anc, boolean failing) {
+    private static dev.pipelens.github.expr.Evaluator.Host status(Ancestry anc, boolean failing) {
         return status(anc, failing, false);
     }
 
     /** {@code cancelling}: the world where the run was cancelled ({@code cancelled()} true, nothing succeeded). */
-    private static dev.pipelens.github.expr.Evaluator.Host status(Map<String, Planned> anc, boolean failing,
-                                                                 boolean cancelling) {
+    private static dev.pipelens.github.expr.Evaluator.Host status(Ancestry anc, boolean failing, boolean cancelling) {
         return (name, args) -> {
             if (cancelling) {
                 return GhValue.of(name.equals("always") || name.equals("cancelled"));
@@ -548,21 +524,21 @@ final class JobPlanning {
                     if (failing) {
                         return GhValue.of(!success);
                     }
-                    List<Planned> which = new ArrayList<>();
                     if (args.isEmpty()) {
-                        which.addAll(anc.values());
-                    } else {
-                        for (GhValue a : args) {
-                            for (Map.Entry<String, Planned> e : anc.entrySet()) {
-                                if (e.getKey().equalsIgnoreCase(a.coerceString())) {
-                                    which.add(e.getValue());
-                                }
+                        return GhValue.of(success ? anc.allOk() : anc.anyFail());
+                    }
+                    Map<String, Planned> all = anc.all().get();
+                    boolean allOk = true;
+                    boolean anyFail = false;
+                    for (GhValue a : args) {
+                        for (Map.Entry<String, Planned> e : all.entrySet()) {
+                            if (e.getKey().equalsIgnoreCase(a.coerceString())) {
+                                allOk &= e.getValue().result().equals("success");
+                                anyFail |= e.getValue().result().equals("failure");
                             }
                         }
                     }
-                    boolean all = which.stream().allMatch(p -> p != null && p.result().equals("success"));
-                    boolean any = which.stream().anyMatch(p -> p != null && p.result().equals("failure"));
-                    return GhValue.of(success ? all : any);
+                    return GhValue.of(success ? allOk : anyFail);
                 }
                 default:
                     return GhValue.NULL;

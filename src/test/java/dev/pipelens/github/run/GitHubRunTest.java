@@ -78,6 +78,22 @@ class GitHubRunTest {
     }
 
     @Test
+    void aLongChainOfNeedsPlansAndRunsToTheEnd() {
+        StringBuilder yaml = new StringBuilder("on: push\njobs:\n");
+        for (int i = 0; i < 1500; i++) {
+            yaml.append("  j").append(i).append(": {runs-on: x").append(i == 0 ? "" : ", needs: j" + (i - 1)).append("}\n");
+        }
+        Plan plan = GitHubPlanner.load("chain.yml", new YamlLoader().parse(yaml.toString(), "chain.yml"), null)
+                .plan(Scenario.defaults());
+        assertEquals(dev.pipelens.plan.Outcome.RUNS, plan.step("j1499").orElseThrow().outcome());
+        Simulation sim = new Simulation(plan);
+        sim.setResult("j0", JobResult.fail());
+        sim.runAll();
+        assertEquals(JobState.SKIPPED, sim.state("j1499"));
+        assertEquals(BuildState.FAILED, sim.buildState());
+    }
+
+    @Test
     void e25ContinueOnErrorFailureCountsAsSuccess() {
         Simulation sim = run("E25-job-continue-on-error", Scenario.defaults());
         sim.setResult("flaky", JobResult.fail());
