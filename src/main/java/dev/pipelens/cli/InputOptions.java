@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 /** How to read the pipeline file: which CI system, and the size limit. */
 public final class InputOptions {
 
-    @Option(names = "--system", paramLabel = "SYSTEM", description = "buildkite or gitlab (default: detect from the file name and content).")
+    @Option(names = "--system", paramLabel = "SYSTEM", description = "buildkite, gitlab or github (default: detect from the file name and content).")
     CiSystem system;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest file accepted in bytes (default: 16777216).")

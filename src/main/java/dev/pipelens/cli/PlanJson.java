@@ -53,6 +53,25 @@ public final class PlanJson {
         o.put("pullRequest", s.pullRequest());
         o.put("defaultBranch", s.defaultBranch());
         o.put("variables", s.variables());
+        Map<String, Object> inputs = Json.object();
+        s.variables().forEach((k, v) -> {
+            if (k.startsWith("inputs.")) {
+                inputs.put(k.substring("inputs.".length()), v);
+            }
+        });
+        if (!inputs.isEmpty()) {
+            o.put("inputs", inputs);
+        }
+        String changed = s.variables().get("PIPELENS_CHANGED_FILES");
+        if (changed != null) {
+            List<Object> files = Json.array();
+            for (String f : changed.split(",")) {
+                if (!f.isBlank()) {
+                    files.add(f.strip());
+                }
+            }
+            o.put("changedFiles", files);
+        }
         return o;
     }
 

@@ -29,7 +29,7 @@ public final class ScenarioOptions {
     @Option(names = "--message", paramLabel = "TEXT", description = "The commit message.")
     String message;
 
-    @Option(names = "--source", paramLabel = "SOURCE", description = "What started the build (Buildkite: webhook, ui, api, schedule, trigger_job; GitLab: push, web, schedule, merge_request_event, ...).")
+    @Option(names = "--source", paramLabel = "SOURCE", description = "What started the build (Buildkite: webhook, ui, api, schedule, trigger_job; GitLab: push, web, schedule, merge_request_event, ...; GitHub: the event name, push by default).")
     String source;
 
     @Option(names = "--pull-request", paramLabel = "N", description = "Make it a pull/merge request build of number N.")
@@ -37,6 +37,18 @@ public final class ScenarioOptions {
 
     @Option(names = "--default-branch", paramLabel = "BRANCH", description = "The repository's default branch (default: ${DEFAULT-VALUE}).", defaultValue = "main")
     String defaultBranch;
+
+    @Option(names = "--input", paramLabel = "NAME=VALUE", description = "GitHub: a workflow_dispatch or workflow_call input (repeatable).")
+    List<String> inputs = new ArrayList<>();
+
+    @Option(names = "--environment", paramLabel = "NAME=RULE", description = "GitHub: an environment's protection, RULE = reviewers, wait:MINUTES, branches:P[,P] or tags:P[,P] (repeatable, combinable).")
+    List<String> environments = new ArrayList<>();
+
+    @Option(names = "--changed-files", paramLabel = "PATH[,PATH]", description = "The files the push or pull request changes (GitHub paths filters, GitLab rules:changes).")
+    String changedFiles;
+
+    @Option(names = "--event", paramLabel = "FILE", description = "GitHub: a JSON event payload merged over the generated one.")
+    java.nio.file.Path event;
 
     /** The scenario the options describe. */
     public Scenario toScenario() {
@@ -47,6 +59,30 @@ public final class ScenarioOptions {
                 throw new ParameterException(spec.commandLine(), "--var needs NAME=VALUE, got \"" + v + "\"");
             }
             variables.put(v.substring(0, eq), v.substring(eq + 1));
+        }
+        for (String v : inputs) {
+            int eq = v.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--input needs NAME=VALUE, got \"" + v + "\"");
+            }
+            variables.put("inputs." + v.substring(0, eq), v.substring(eq + 1));
+        }
+        for (String v : environments) {
+            int eq = v.indexOf('=');
+            if (eq <= 0) {
+                throw new ParameterException(spec.commandLine(), "--environment needs NAME=RULE, got \"" + v + "\"");
+            }
+            variables.merge("environment." + v.substring(0, eq), v.substring(eq + 1), (a, b) -> a + ";" + b);
+        }
+        if (changedFiles != null) {
+            variables.put("PIPELENS_CHANGED_FILES", changedFiles);
+        }
+        if (event != null) {
+            try {
+                variables.put("PIPELENS_EVENT", java.nio.file.Files.readString(event));
+            } catch (java.io.IOException | RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "--event: cannot read " + event + ": " + e.getMessage());
+            }
         }
         return new Scenario(branch, tag, message, source, pullRequest, defaultBranch, variables);
     }
