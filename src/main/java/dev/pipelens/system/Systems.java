@@ -1,6 +1,7 @@
 package dev.pipelens.system;
 
 import dev.pipelens.buildkite.BuildkiteSystem;
+import dev.pipelens.github.GitHubSystem;
 import dev.pipelens.gitlab.GitLabSystem;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.plan.Plan;
@@ -19,7 +20,8 @@ public final class Systems {
 
     private static final List<CiSystemSupport> ALL = List.of(
             new BuildkiteSystem(),
-            new GitLabSystem());
+            new GitLabSystem(),
+            new GitHubSystem());
 
     private Systems() {
     }

@@ -3,11 +3,10 @@ package dev.pipelens.corpus;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.NamedScenario;
-import dev.pipelens.plan.Pipelines;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PipelinePlanner;
-import dev.pipelens.plan.Presets;
-import dev.pipelens.simulate.Simulation;
+import dev.pipelens.system.Pipelines;
+import dev.pipelens.system.Systems;
 import dev.pipelens.yaml.YamlLimits;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Every workflow of {@code ../shared/corpus/github}: detected as GitHub Actions, loaded, planned in each
- * preset scenario and played out by the runner, with no exception; every file that is not one of
+ * of its presets (the dispatch per input value included) and played out by the runner, with no exception; every file that is not one of
  * actionlint's deliberately broken examples loads without errors.
  */
 class GitHubCorpusTest {
@@ -39,14 +38,14 @@ class GitHubCorpusTest {
             if (!brokenOnPurpose && planner.loadDiagnostics().stream().anyMatch(d -> d.isError())) {
                 problems.add(f.getFileName() + ": " + planner.loadDiagnostics());
             }
-            List<NamedScenario> scenarios = new ArrayList<>(Presets.forSystem(CiSystem.GITHUB, Scenario.DEFAULT_BRANCH));
+            List<NamedScenario> scenarios = new ArrayList<>(planner.presets(Scenario.DEFAULT_BRANCH));
             for (NamedScenario s : scenarios) {
                 Plan plan = planner.plan(s.scenario());
                 if (plan.created()) {
                     created++;
                 }
                 assertTrue(plan.steps().size() >= 1 || plan.diagnostics().stream().anyMatch(d -> d.isError()), f.toString());
-                new Simulation(plan).runAll();
+                Systems.simulation(plan).runAll();
             }
             planner.variables();
             planner.lint();

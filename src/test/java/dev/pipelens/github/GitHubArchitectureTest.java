@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** GitHub Actions lives in its own place: its expression language depends on nothing of the project. */
+/**
+ * GitHub Actions lives in its own place: its expression language depends on nothing of the project, and
+ * only its run rules (and the seam entry that hands them out) know the runner. That nothing outside
+ * {@code dev.pipelens.github} names it, except the registry, is {@code dev.pipelens.ArchitectureTest}'s.
+ */
 class GitHubArchitectureTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
@@ -24,12 +28,23 @@ class GitHubArchitectureTest {
     }
 
     @Test
-    void githubNeverReachesTheViewsTheCommandLineOrTheRunner() {
+    void githubNeverReachesTheViewsTheCommandLineOrTheOtherSystems() {
         noClasses().that().resideInAPackage("dev.pipelens.github..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.pipelens.cli..", "dev.pipelens.gui..",
-                        "dev.pipelens.simulate..", "dev.pipelens.export..", "dev.pipelens.buildkite..",
-                        "dev.pipelens.gitlab..", "picocli..", "javafx..", "org.snakeyaml..")
-                .because("a system's place touches only the shared model, yaml and plan types")
+                        "dev.pipelens.export..", "dev.pipelens.buildkite..", "dev.pipelens.gitlab..",
+                        "picocli..", "javafx..", "org.snakeyaml..")
+                .because("a system's place touches only the shared model, yaml, plan and simulate types")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRunRulesAndTheSeamEntryReachTheRunner() {
+        noClasses().that().resideInAPackage("dev.pipelens.github..")
+                .and().resideOutsideOfPackage("dev.pipelens.github.run..")
+                .and().doNotHaveSimpleName("GitHubSystem")
+                .should().dependOnClassesThat().resideInAPackage("dev.pipelens.simulate..")
+                .because("the reader and the planner answer from the file and the scenario alone; the run rules"
+                        + " read only the plan")
                 .check(CLASSES);
     }
 }

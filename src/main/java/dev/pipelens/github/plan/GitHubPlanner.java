@@ -7,6 +7,7 @@ import dev.pipelens.github.WorkflowReader;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.VariableInfo;
@@ -110,6 +111,12 @@ public final class GitHubPlanner implements PipelinePlanner {
             skippedByAncestor.putAll(planning.skippedByAncestor);
         }
         return new Plan(file, CiSystem.GITHUB, s, created, reasons, planning.steps, planning.edges, diagnostics);
+    }
+
+    /** The presets of every workflow, plus a dispatch per input value that differs from its default. */
+    @Override
+    public List<NamedScenario> presets(String defaultBranch) {
+        return GitHubPresets.forWorkflow(workflow, defaultBranch);
     }
 
     @Override

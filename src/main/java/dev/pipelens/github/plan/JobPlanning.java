@@ -8,11 +8,15 @@ import dev.pipelens.github.expr.GhExpressionException;
 import dev.pipelens.github.expr.GhValue;
 import dev.pipelens.github.expr.Template;
 import dev.pipelens.model.Diagnostic;
+import dev.pipelens.model.SoftFail;
 import dev.pipelens.model.StepType;
+import dev.pipelens.model.When;
 import dev.pipelens.plan.EdgeKind;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
+import dev.pipelens.plan.Reason;
+import dev.pipelens.plan.RunSettings;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,8 +37,12 @@ import java.util.Set;
  */
 final class JobPlanning {
 
-    /** What a planned job means to the jobs after it. */
-    record Planned(Outcome outcome, String result, String gate) {
+    /**
+     * What a planned job means to the jobs after it: its outcome, its planned result, the first human gate
+     * it waits at or behind (described, null if none) and the ids of the jobs whose reviewers someone must
+     * approve before the jobs after it start.
+     */
+    record Planned(Outcome outcome, String result, String gate, List<String> gateIds) {
         /** Whether a person must act before it runs ({@code blocked} or {@code gated}). */
         boolean held() {
             return gate != null;
@@ -50,7 +58,9 @@ final class JobPlanning {
     /** Jobs skipped only by the implicit success(): job id -> the ancestor that skipped it (for lint). */
     final Map<String, String> skippedByAncestor = new LinkedHashMap<>();
     /** Per planned job id: how its if behaves at run time (see {@link #runWhen}). */
-    private final Map<String, String> whens = new HashMap<>();
+    private final Map<String, When> whens = new HashMap<>();
+    /** Per planned job id: the jobs whose reviewers must approve before it starts (the plan's gates). */
+    private final Map<String, List<String>> gatesBefore = new HashMap<>();
 
     JobPlanning(GitHubScenario scenario, EventContext event) {
         this.scenario = scenario;
@@ -87,7 +97,7 @@ final class JobPlanning {
     void notCreated(Workflow wf, String prefix, String group, String reason) {
         for (WorkflowJob j : wf.jobs()) {
             String id = prefix + j.id();
-            steps.add(step(j, id, group, Outcome.NEVER, 1, List.of(reason), needIds(j, prefix), null));
+            steps.add(step(j, id, group, Outcome.NEVER, 1, List.of(reason), needIds(j, prefix), false));
             addEdges(j, id, prefix);
             if (j.called() != null) {
                 notCreated(j.called(), id + "/", id, reason);
@@ -97,10 +107,10 @@ final class JobPlanning {
 
     /**
      * Plans {@code wf}'s jobs. {@code outer} are the planned results of the caller's ancestors (empty at
-     * the top), {@code outerGate} the human gate the caller waits for (null if none).
+     * the top), {@code outerGate} the caller as planned when it waits at a human gate (null if it does not).
      */
     Map<String, Planned> plan(Workflow wf, String prefix, String group, GhValue.Obj inputs,
-                              Ancestry outer, String outerGate) {
+                              Ancestry outer, Planned outerGate) {
         Map<String, Planned> done = new LinkedHashMap<>();
         Map<String, Ancestry> chains = new HashMap<>();
         List<WorkflowJob> order = order(wf);
@@ -163,7 +173,7 @@ final class JobPlanning {
     }
 
     private Planned planJob(Workflow wf, WorkflowJob j, String id, String prefix, String group, GhValue.Obj inputs,
-                            Map<String, Planned> done, Ancestry anc, String outerGate) {
+                            Map<String, Planned> done, Ancestry anc, Planned outerGate) {
         List<String> reasons = new ArrayList<>();
         List<String> needIds = needIds(j, prefix);
         addEdges(j, id, prefix);
@@ -172,7 +182,8 @@ final class JobPlanning {
                 .put("needs", needs);
         if (j.condition() == null) {
             reasons.add("its if does not parse, so GitHub rejects the workflow");
-            return finish(j, id, group, Outcome.NEVER, "failure", null, 1, reasons, needIds, null, wf, inputs, done, anc);
+            return finish(j, id, group, Outcome.NEVER, "failure", null, List.of(), reasons, needIds, null, wf, inputs,
+                    done, anc);
         }
         boolean implicit = j.condition().text().startsWith("success() && (") || j.condition().text().equals("success()")
                 && (j.ifWritten() == null || j.ifWritten().isBlank());
@@ -182,7 +193,8 @@ final class JobPlanning {
         } catch (GhExpressionException e) {
             reasons.add("Error when evaluating 'if' for job '" + j.id() + "'. " + e.getMessage()
                     + " (assumed to fail the job)");
-            return finish(j, id, group, Outcome.NEVER, "failure", null, 1, reasons, needIds, null, wf, inputs, done, anc);
+            return finish(j, id, group, Outcome.NEVER, "failure", null, List.of(), reasons, needIds, null, wf, inputs,
+                    done, anc);
         }
         String unsuccessful = anc.whyNotSuccess();
         if (!ok.truthy()) {
@@ -205,7 +217,7 @@ final class JobPlanning {
                 try {
                     if (j.condition().evaluate(failCtx, status(anc, true)).truthy()) {
                         outcome = Outcome.ON_FAILURE;
-                        whens.put(id, "on_failure");
+                        whens.put(id, When.ON_FAILURE);
                         reasons.add("it runs only if a job before it fails (its if is true when "
                                 + (j.needs().size() == 1 ? j.needs().get(0) : "one of " + String.join(", ", j.needs()))
                                 + " fails)");
@@ -214,15 +226,17 @@ final class JobPlanning {
                     // stays skipped: the failure world cannot be judged either
                 }
             }
-            return finish(j, id, group, outcome, "skipped", null, 1, reasons, needIds, ctx, wf, inputs, done, anc);
+            return finish(j, id, group, outcome, "skipped", null, List.of(), reasons, needIds, ctx, wf, inputs, done,
+                    anc);
         }
         if (j.ifWritten() != null && !j.ifWritten().isBlank()) {
             reasons.add(ifReason(j, ok, "true"));
         }
-        String when = runWhen(j, wf, done, inputs, anc);
+        When when = runWhen(j, wf, done, inputs, anc);
         Outcome outcome = Outcome.RUNS;
         String result = "success";
         String gate = null;
+        List<String> gateIds = List.of();
         String env = environmentName(j, ctx);
         if (env != null) {
             String spec = null;
@@ -246,6 +260,7 @@ final class JobPlanning {
                 } else if (rules.reviewers()) {
                     outcome = Outcome.BLOCKED;
                     gate = "job '" + id + "' (environment '" + env + "' needs a reviewer's approval)";
+                    gateIds = List.of(id);
                     reasons.add("environment '" + env + "' requires a reviewer's approval (--environment " + declared
                             + "=" + spec + "): the job waits, and the jobs after it wait too"
                             + (rules.waitMinutes() > 0 ? "; then its wait timer of " + rules.waitMinutes() + " min runs" : ""));
@@ -258,18 +273,22 @@ final class JobPlanning {
                 }
             }
         }
-        String upstream = upstreamGate(j, done, outerGate, wf);
+        Planned upstream = upstreamGate(j, done, outerGate, wf);
+        List<String> behind = List.of();
         if (upstream != null && result.equals("success")) {
+            behind = upstream.gateIds();
             if (outcome == Outcome.BLOCKED) {
-                reasons.add("it is also behind " + upstream);
+                reasons.add("it is also behind " + upstream.gate());
             } else {
                 outcome = Outcome.GATED;
-                gate = upstream;
-                reasons.add("waits for " + upstream);
+                gate = upstream.gate();
+                gateIds = upstream.gateIds();
+                reasons.add("waits for " + upstream.gate());
             }
         }
         whens.put(id, when);
-        return finish(j, id, group, outcome, result, gate, 1, reasons, needIds, ctx, wf, inputs, done, anc);
+        gatesBefore.put(id, behind);
+        return finish(j, id, group, outcome, result, gate, gateIds, reasons, needIds, ctx, wf, inputs, done, anc);
     }
 
     /**
@@ -279,22 +298,22 @@ final class JobPlanning {
      * {@code always} (even after a cancel), {@code on_failure}. Judged by evaluating the {@code if} in the
      * world where its needs fail and in the world where the run is cancelled.
      */
-    private String runWhen(WorkflowJob j, Workflow wf, Map<String, Planned> done, GhValue.Obj inputs,
+    private When runWhen(WorkflowJob j, Workflow wf, Map<String, Planned> done, GhValue.Obj inputs,
                            Ancestry anc) {
         if (anc.empty()) {
-            return "on_success";
+            return When.ON_SUCCESS;
         }
         GhValue.Obj failCtx = new GhValue.Obj().put("github", event.github).put("vars", vars)
                 .put("inputs", inputs).put("needs", needsContext(wf, j, done, true));
         try {
             boolean onFail = j.condition().evaluate(failCtx, status(anc, true)).truthy();
             if (!onFail) {
-                return "on_success";
+                return When.ON_SUCCESS;
             }
             boolean onCancel = j.condition().evaluate(failCtx, status(anc, false, true)).truthy();
-            return onCancel ? "always" : "not_cancelled";
+            return onCancel ? When.ALWAYS : When.NOT_CANCELLED;
         } catch (GhExpressionException e) {
-            return "on_success";
+            return When.ON_SUCCESS;
         }
     }
 
@@ -313,20 +332,20 @@ final class JobPlanning {
         }
     }
 
-    /** The first human gate any direct need waits for, or the caller's. */
-    private String upstreamGate(WorkflowJob j, Map<String, Planned> done, String outerGate, Workflow wf) {
+    /** The first direct need that waits at a human gate, or the caller when the job needs nothing. */
+    private static Planned upstreamGate(WorkflowJob j, Map<String, Planned> done, Planned outerGate, Workflow wf) {
         for (String n : j.needs()) {
             WorkflowJob need = wf.job(n);
             Planned p = need == null ? null : done.get(need.id());
             if (p != null && p.held() && p.result().equals("success")) {
-                return p.gate();
+                return p;
             }
         }
         return j.needs().isEmpty() ? outerGate : null;
     }
 
     private Planned finish(WorkflowJob j, String id, String group, Outcome outcome, String result, String gate,
-                           int unused, List<String> reasons, List<String> needIds, GhValue.Obj ctx, Workflow wf,
+                           List<String> gateIds, List<String> reasons, List<String> needIds, GhValue.Obj ctx, Workflow wf,
                            GhValue.Obj inputs, Map<String, Planned> done, Ancestry anc) {
         int jobs = 1;
         boolean runs = result.equals("success");
@@ -346,11 +365,11 @@ final class JobPlanning {
                 }
             }
         }
-        Boolean allowFailure = null;
+        boolean continueOnError = false;
         if (j.continueOnError() != null && ctx != null) {
             GhValue coe = templateValue(j.continueOnError(), ctx);
             if (coe != null && GhValue.truthy(coe)) {
-                allowFailure = true;
+                continueOnError = true;
                 if (runs) {
                     reasons.add("continue-on-error: " + j.continueOnError() + " is true: a failure does not fail the run, "
                             + "and the jobs after it see success");
@@ -364,18 +383,16 @@ final class JobPlanning {
         if (j.uses() != null && j.called() == null) {
             reasons.add("calls " + j.uses() + ": a workflow not read here (its jobs are not shown)");
         }
-        PlannedStep own = step(j, id, group, outcome, jobs, reasons, needIds, allowFailure, type);
+        String label = group == null ? j.label() : group + " / " + j.label();
         if (ctx != null && Template.hasExpression(j.label()) && !j.label().contains("matrix.")) {
             GhValue name = templateValue(j.label(), ctx);
             if (name != null && !name.coerceString().isBlank()) {
-                String label = group == null ? name.coerceString() : group + " / " + name.coerceString();
-                own = new PlannedStep(own.id(), own.key(), label, own.type(), own.group(), own.outcome(), own.jobs(),
-                        own.reasons(), own.dependsOn(), own.span(), own.condition(), own.when(), own.allowFailure());
+                label = group == null ? name.coerceString() : group + " / " + name.coerceString();
             }
         }
-        steps.add(own);
+        steps.add(step(j, id, label, group, outcome, jobs, reasons, needIds, continueOnError, type));
         if (j.called() == null) {
-            return new Planned(outcome, result, gate);
+            return new Planned(outcome, result, gate, gateIds);
         }
         Workflow called = j.called();
         if (!runs) {
@@ -383,25 +400,28 @@ final class JobPlanning {
             for (WorkflowJob c : called.jobs()) {
                 // every called job takes the caller's outcome
                 steps.add(step(c, id + "/" + c.id(), id, outcome == Outcome.ON_FAILURE ? Outcome.ON_FAILURE
-                        : outcome == Outcome.NEVER ? Outcome.NEVER : Outcome.SKIPPED, 1, List.of(why), needIds(c, id + "/"), null,
-                        c.called() != null ? StepType.GROUP : StepType.JOB));
+                        : outcome == Outcome.NEVER ? Outcome.NEVER : Outcome.SKIPPED, 1, List.of(why), needIds(c, id + "/"),
+                        false));
                 addEdges(c, id + "/" + c.id(), id + "/");
             }
-            return new Planned(outcome, result, gate);
+            return new Planned(outcome, result, gate, gateIds);
         }
         GhValue.Obj callInputs = callInputs(called, j, ctx);
-        Map<String, Planned> inner = plan(called, id + "/", id, callInputs, anc, gate);
+        Planned caller = new Planned(outcome, result, gate, gateIds);
+        Map<String, Planned> inner = plan(called, id + "/", id, callInputs, anc, caller.held() ? caller : null);
         String rolled = "success";
-        String innerGate = null;
+        Planned innerGate = null;
         for (Planned p : inner.values()) {
             if (p.result().equals("failure")) {
                 rolled = "failure";
             }
             if (p.held() && innerGate == null) {
-                innerGate = p.gate();
+                innerGate = p;
             }
         }
-        return new Planned(outcome, rolled, gate != null ? gate : innerGate);
+        Planned held = gate != null ? caller : innerGate;
+        return held == null ? new Planned(outcome, rolled, null, List.of())
+                : new Planned(outcome, rolled, held.gate(), held.gateIds());
     }
 
     private GhValue.Obj callInputs(Workflow called, WorkflowJob caller, GhValue.Obj ctx) {
@@ -574,17 +594,28 @@ final class JobPlanning {
         }
     }
 
+    /** A job not planned on its own (the run is not created, or its caller does not run). */
     private PlannedStep step(WorkflowJob j, String id, String group, Outcome outcome, int jobs, List<String> reasons,
-                             List<String> needIds, Boolean allowFailure) {
-        return step(j, id, group, outcome, jobs, reasons, needIds, allowFailure,
-                j.called() != null ? StepType.GROUP : StepType.JOB);
+                             List<String> needIds, boolean continueOnError) {
+        return step(j, id, group == null ? j.label() : group + " / " + j.label(), group, outcome, jobs, reasons,
+                needIds, continueOnError, j.called() != null ? StepType.GROUP : StepType.JOB);
     }
 
-    private PlannedStep step(WorkflowJob j, String id, String group, Outcome outcome, int jobs, List<String> reasons,
-                             List<String> needIds, Boolean allowFailure, StepType type) {
-        String when = whens.get(id);
-        String label = group == null ? j.label() : group + " / " + j.label();
-        return new PlannedStep(id, j.id(), label, type, group, outcome, jobs, reasons, needIds, j.span(), j.ifWritten(),
-                when, allowFailure);
+    /**
+     * The plan's step: the reasons as plain sentences (a GitHub job is never held back by a missing or
+     * cyclic need, since GitHub rejects such a workflow as a whole), its typed {@code when} as computed
+     * by {@link #runWhen} (null where the job was not planned on its own), the gates before it, and
+     * {@code continue-on-error} as a soft-fail of any failure.
+     */
+    private PlannedStep step(WorkflowJob j, String id, String label, String group, Outcome outcome, int jobs,
+                             List<String> reasons, List<String> needIds, boolean continueOnError, StepType type) {
+        List<Reason> why = new ArrayList<>(reasons.size());
+        for (String r : reasons) {
+            why.add(Reason.of(r));
+        }
+        RunSettings run = continueOnError ? new RunSettings(SoftFail.ALL, false, false, false, false, null, List.of(),
+                List.of(), null, List.of(), null) : RunSettings.NONE;
+        return new PlannedStep(id, j.id(), label, type, group, outcome, jobs, why, needIds,
+                gatesBefore.getOrDefault(id, List.of()), j.span(), j.ifWritten(), whens.get(id), run);
     }
 }

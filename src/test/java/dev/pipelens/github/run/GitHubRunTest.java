@@ -21,7 +21,7 @@ class GitHubRunTest {
     private static Simulation run(String example, Scenario scenario) {
         Path file = Path.of("src/test/resources/github/examples", example, "workflow.yml");
         Plan plan = GitHubPlanner.load(file.toString(), new YamlLoader().load(file), file).plan(scenario);
-        return new Simulation(plan);
+        return new Simulation(plan, new GitHubSemantics());
     }
 
     @Test
@@ -86,7 +86,7 @@ class GitHubRunTest {
         Plan plan = GitHubPlanner.load("chain.yml", new YamlLoader().parse(yaml.toString(), "chain.yml"), null)
                 .plan(Scenario.defaults());
         assertEquals(dev.pipelens.plan.Outcome.RUNS, plan.step("j1499").orElseThrow().outcome());
-        Simulation sim = new Simulation(plan);
+        Simulation sim = new Simulation(plan, new GitHubSemantics());
         sim.setResult("j0", JobResult.fail());
         sim.runAll();
         assertEquals(JobState.SKIPPED, sim.state("j1499"));

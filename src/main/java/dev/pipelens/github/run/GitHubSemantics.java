@@ -1,6 +1,12 @@
-package dev.pipelens.simulate;
+package dev.pipelens.github.run;
 
+import dev.pipelens.model.When;
 import dev.pipelens.plan.Outcome;
+import dev.pipelens.simulate.BuildState;
+import dev.pipelens.simulate.JobResult;
+import dev.pipelens.simulate.JobState;
+import dev.pipelens.simulate.Node;
+import dev.pipelens.simulate.Semantics;
 
 import java.util.ArrayDeque;
 import java.util.LinkedHashSet;
@@ -18,11 +24,23 @@ import java.util.Set;
  * here, UNCONFIRMED): a condition that tests one need's result is judged by "some need failed". A job that does not run is
  * {@code skipped} (GitHub has no "not run"). A job whose environment requires reviewers is a gate
  * ({@code blocked}, GitHub status "Waiting"); approving it runs it. A failure with job-level
- * {@code continue-on-error} is {@code soft-failed} and counts as success for the jobs after it. The run
- * fails when a job fails (without continue-on-error) or is cancelled. Lives here only until the system
- * seam lets a system's place supply its semantics (then: {@code dev.pipelens.github.run}).
+ * {@code continue-on-error} (the plan's soft-fail setting) is {@code soft-failed} and counts as success for
+ * the jobs after it. The run fails when a job fails (without continue-on-error) or is cancelled. Reads only
+ * the plan.
  */
-final class GitHubSemantics implements Semantics {
+public final class GitHubSemantics implements Semantics {
+
+    @Override
+    public String gateNoun() {
+        return "job waiting for its environment's reviewers";
+    }
+
+    /** Spec 6.4 and 7.3: GitHub concludes such a run {@code skipped}; the run schema has no such build state. */
+    @Override
+    public String allSkippedNote() {
+        return "every job is skipped: GitHub concludes such a run skipped;"
+                + " the run schema has no skipped build, so Pipelens reports the build as passed";
+    }
 
     @Override
     public Decision decide(Node node) {
@@ -41,17 +59,17 @@ final class GitHubSemantics implements Semantics {
                 deviated = a;
             }
         }
-        String when = node.planned.when() == null ? "on_success" : node.planned.when();
-        if (when.equals("on_failure")) {
+        When when = node.planned.when() == null ? When.ON_SUCCESS : node.planned.when();
+        if (when == When.ON_FAILURE) {
             return failed != null ? Decision.release(false, "its if is true: " + failed.id() + " failed")
                     : Decision.skip("GitHub skips it: its if needs a failure, and no job before it failed");
         }
         if (deviated == null) {
             return Decision.release(false, null);
         }
-        if (when.equals("always") || when.equals("not_cancelled")) {
+        if (when == When.ALWAYS || when == When.NOT_CANCELLED) {
             return Decision.release(false, "its if is still true although " + deviated.id() + " is "
-                    + deviated.state.id() + " (" + (when.equals("always") ? "always()" : "not cancelled") + ")");
+                    + deviated.state.id() + " (" + (when == When.ALWAYS ? "always()" : "not cancelled") + ")");
         }
         return Decision.skip("GitHub skips it: " + deviated.id() + " is " + deviated.state.id()
                 + ", so its if (with the implicit success()) is false");
@@ -87,7 +105,7 @@ final class GitHubSemantics implements Semantics {
 
     @Override
     public Finish finish(Node node, JobResult result) {
-        boolean continueOnError = Boolean.TRUE.equals(node.planned.allowFailure());
+        boolean continueOnError = node.planned.run().softFail().all();
         switch (result.kind()) {
             case PASS:
                 return new Finish(JobState.PASSED, result.note());
