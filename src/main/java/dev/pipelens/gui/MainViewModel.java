@@ -324,6 +324,7 @@ public final class MainViewModel implements AutoCloseable {
                     planner.set(p);
                     if (pl != null) {
                         scenario.setDiscovered(p.system(), p.variables());
+                        scenario.setPresets(p.presets(scenario.defaultBranchProperty().get()));
                     }
                     text.set(doc.text());
                     plan.set(pl);

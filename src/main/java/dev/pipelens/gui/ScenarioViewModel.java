@@ -111,6 +111,16 @@ public final class ScenarioViewModel {
         return suggestions.getOrDefault(variable, List.of());
     }
 
+    /**
+     * The loaded file's one-click scenarios, from its planner (which may add scenarios of its own to the
+     * system's, such as a dispatch per workflow input); the buttons are rebuilt only when they change.
+     */
+    public void setPresets(List<NamedScenario> filePresets) {
+        if (!presets.equals(filePresets)) {
+            presets.setAll(filePresets);
+        }
+    }
+
     /** Sources the CI system knows, for the source field's suggestions. */
     public List<String> sources() {
         return Systems.of(system.get()).scenarioFacts().sources();

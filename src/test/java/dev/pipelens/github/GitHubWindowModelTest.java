@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The window's model on the GitHub sample (no toolkit): it opens the workflow as GitHub Actions, offers its
- * dispatch inputs and its environment as controls, and toggling them re-plans.
+ * dispatch inputs and its environment as controls and a preset per input value, and toggling them re-plans.
  */
 class GitHubWindowModelTest {
 
@@ -43,6 +43,8 @@ class GitHubWindowModelTest {
         vm.open(Path.of("samples/github/release.yml"));
         vm.awaitIdle(20, TimeUnit.SECONDS);
         assertEquals(CiSystem.GITHUB, vm.getPlan().system());
+        assertTrue(vm.scenario().presets().stream().anyMatch(p -> p.name().equals("dispatch publish_images=false")),
+                "the planner's dispatch preset per input value is a button: " + vm.scenario().presets());
         assertEquals(Outcome.RUNS, outcome("release-images"));
         assertTrue(control("environment.production").isToggle());
         control("environment.production").setOn(true);
