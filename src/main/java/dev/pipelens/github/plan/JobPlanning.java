@@ -7,6 +7,8 @@ import dev.pipelens.github.expr.GhExpression;
 import dev.pipelens.github.expr.GhExpressionException;
 import dev.pipelens.github.expr.GhValue;
 import dev.pipelens.github.expr.Template;
+import dev.pipelens.graph.Link;
+import dev.pipelens.graph.StepGraph;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SoftFail;
 import dev.pipelens.model.StepType;
@@ -143,30 +145,34 @@ final class JobPlanning {
         return done;
     }
 
-    /** Jobs in an order where needs come first (source order otherwise); jobs on a cycle are left out. */
+    /**
+     * Jobs in an order where needs come first, ties by source order ({@link StepGraph}, the one ordering of
+     * the project); jobs on a cycle, and those behind one, are left out.
+     */
     private static List<WorkflowJob> order(Workflow wf) {
+        Map<String, WorkflowJob> byId = new LinkedHashMap<>();
+        List<Link> links = new ArrayList<>();
+        for (WorkflowJob j : wf.jobs()) {
+            byId.putIfAbsent(j.id(), j);
+            for (String n : j.needs()) {
+                WorkflowJob need = wf.job(n);
+                if (need != null) {
+                    links.add(new Link(need.id(), j.id()));
+                }
+            }
+        }
         List<WorkflowJob> out = new ArrayList<>();
         Set<String> placed = new java.util.HashSet<>();
-        boolean progress = true;
-        while (progress) {
-            progress = false;
-            for (WorkflowJob j : wf.jobs()) {
-                if (placed.contains(j.id())) {
-                    continue;
-                }
-                boolean ready = true;
-                for (String n : j.needs()) {
-                    WorkflowJob need = wf.job(n);
-                    if (need != null && !placed.contains(need.id())) {
-                        ready = false;
-                        break;
-                    }
-                }
-                if (ready) {
-                    placed.add(j.id());
-                    out.add(j);
-                    progress = true;
-                }
+        for (String id : new StepGraph(new ArrayList<>(byId.keySet()), links).topologicalOrder()) {
+            WorkflowJob j = byId.get(id);
+            boolean ready = true;
+            for (String n : j.needs()) {
+                WorkflowJob need = wf.job(n);
+                ready &= need == null || placed.contains(need.id());
+            }
+            if (ready) {
+                placed.add(id);
+                out.add(j);
             }
         }
         return out;
