@@ -74,8 +74,8 @@ final class BenchCommand implements Callable<Integer> {
             int[] flip = {0};
             double replan = median(warm, measured, () -> planner.plan(toggled[flip[0]++ % 2]));
             Plan p0 = planner.plan(base);
-            double layout = median(Math.min(warm, 2), measured, () -> new dev.pipelens.layout.LayeredLayout().layout(p0));
-            dev.pipelens.layout.Layout laid = new dev.pipelens.layout.LayeredLayout().layout(p0);
+            double layout = median(Math.min(warm, 2), measured, () -> dev.pipelens.layout.GraphLayout.standard().layout(p0));
+            dev.pipelens.layout.Layout laid = dev.pipelens.layout.GraphLayout.standard().layout(p0);
             double svg = median(Math.min(warm, 2), measured, () -> export(new dev.pipelens.export.SvgExporter(), p0, laid, 1));
             String png = pngMedian(p0, laid, Math.min(warm, 2), Math.min(measured, 5));
             long heap = heapAfterLoad(file);

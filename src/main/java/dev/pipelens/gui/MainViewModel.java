@@ -1,10 +1,10 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.export.ExportOptions;
 import dev.pipelens.export.Theme;
 import dev.pipelens.layout.GraphLayout;
-import dev.pipelens.layout.LayeredLayout;
 import dev.pipelens.layout.Layout;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
@@ -115,7 +115,7 @@ public final class MainViewModel implements AutoCloseable {
     private PipelinePlanner comparePlanner;
 
     public MainViewModel(Executor ui, RecentFiles recent) {
-        this(ui, recent, new LayeredLayout());
+        this(ui, recent, GraphLayout.standard());
     }
 
     public MainViewModel(Executor ui, RecentFiles recent, GraphLayout layoutEngine) {

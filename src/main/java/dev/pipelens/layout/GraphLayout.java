@@ -10,4 +10,24 @@ public interface GraphLayout {
      * with {@link LayoutEdge.Route#BACK}), edges naming unknown steps are left out.
      */
     Layout layout(Plan plan);
+
+    /**
+     * The layout every drawing uses (window, PNG/SVG export, bench): ELK Layered up to
+     * {@link #ELK_MAX_ELEMENTS} steps plus edges, the own {@link LayeredLayout} beyond, where ELK's
+     * super-linear passes would take seconds.
+     */
+    static GraphLayout standard() {
+        return standard(LayoutOptions.defaults());
+    }
+
+    /** {@link #standard()} with {@code options}. */
+    static GraphLayout standard(LayoutOptions options) {
+        ElkLayout elk = new ElkLayout(options);
+        LayeredLayout own = new LayeredLayout(options);
+        return plan -> plan.steps().size() + plan.edges().size() <= ELK_MAX_ELEMENTS ? elk.layout(plan)
+                : own.layout(plan);
+    }
+
+    /** Above this many steps plus edges {@link #standard()} uses the own layout. */
+    int ELK_MAX_ELEMENTS = 6000;
 }

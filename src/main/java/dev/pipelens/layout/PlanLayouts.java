@@ -1,12 +1,5 @@
-package dev.pipelens.gui;
+package dev.pipelens.layout;
 
-import dev.pipelens.layout.GraphLayout;
-import dev.pipelens.layout.Layout;
-import dev.pipelens.layout.LayoutEdge;
-import dev.pipelens.layout.LayoutGroup;
-import dev.pipelens.layout.LayoutNode;
-import dev.pipelens.layout.Point;
-import dev.pipelens.layout.Rect;
 import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PipelinePlanner;
@@ -35,13 +28,21 @@ public final class PlanLayouts {
     private PlanLayouts() {
     }
 
+    /**
+     * The drawing of {@code plan} that the window shows and every export writes: the standard engine's
+     * base layout restyled for {@code plan}.
+     */
+    public static Layout drawing(PipelinePlanner planner, Plan plan) {
+        return restyle(base(GraphLayout.standard(), planner, plan), plan);
+    }
+
     /** A base layout: positions for every step of {@code plan}, routes for the union of edges. */
     public static Layout base(GraphLayout layout, PipelinePlanner planner, Plan plan) {
         return layout.layout(unionPlan(planner, plan));
     }
 
     /** {@code plan} with the edges of the presets' plans added (both ends must be steps of {@code plan}). */
-    static Plan unionPlan(PipelinePlanner planner, Plan plan) {
+    public static Plan unionPlan(PipelinePlanner planner, Plan plan) {
         Map<String, PlannedStep> steps = plan.stepsById();
         Map<List<String>, PlanEdge> edges = new LinkedHashMap<>();
         for (PlanEdge e : plan.edges()) {
