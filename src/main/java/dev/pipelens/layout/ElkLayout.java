@@ -2,6 +2,7 @@ package dev.pipelens.layout;
 
 import dev.pipelens.model.StepType;
 import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.Lane;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanEdge;
@@ -73,8 +74,13 @@ public final class ElkLayout implements GraphLayout {
 
     @Override
     public Layout layout(Plan plan) {
+        return layout(plan, List.of());
+    }
+
+    @Override
+    public Layout layout(Plan plan, List<Lane> lanes) {
         try {
-            return new Run(plan, options, tuned).run();
+            return new Run(plan, options, tuned, lanes == null ? List.of() : lanes).run();
         } catch (RuntimeException | LinkageError e) {
             return new LayeredLayout(options).layout(plan);
         }
@@ -110,13 +116,23 @@ public final class ElkLayout implements GraphLayout {
         private final Map<String, ElkNode> elk = new HashMap<>();
         private final double titleHeight;
         private final boolean tuned;
+        private final List<Lane> lanes;
+        private final Map<String, Integer> laneOf = new HashMap<>();
+        private final double laneHeader;
 
-        Run(Plan plan, LayoutOptions o, boolean tuned) {
+        Run(Plan plan, LayoutOptions o, boolean tuned, List<Lane> lanes) {
             this.plan = plan;
             this.tuned = tuned;
+            this.lanes = lanes;
+            for (int i = 0; i < lanes.size(); i++) {
+                for (String id : lanes.get(i).steps()) {
+                    laneOf.putIfAbsent(id, i);
+                }
+            }
             this.o = o;
             this.m = o.measurer();
             this.titleHeight = StepBoxes.titleHeight(m);
+            this.laneHeader = lanes.isEmpty() ? 0 : Math.ceil(2 * m.lineHeight() + 10);
         }
 
         Layout run() {
@@ -143,6 +159,10 @@ public final class ElkLayout implements GraphLayout {
                         || !steps.containsKey(e.to()) || !seen.add(List.of(e.from(), e.to()))) {
                     continue;
                 }
+                if (e.kind() == EdgeKind.IMPLICIT && laneOf.containsKey(e.from()) && laneOf.containsKey(e.to())
+                        && !laneOf.get(e.from()).equals(laneOf.get(e.to()))) {
+                    continue; // stage order: drawn once per lane boundary, not once per pair of steps
+                }
                 drawn.add(e);
                 if (!e.from().equals(e.to()) && !nested(e.from(), e.to()) && !nested(e.to(), e.from())) {
                     ElkEdge ee = ElkGraphUtil.createSimpleEdge(elk.get(e.from()), elk.get(e.to()));
@@ -162,7 +182,10 @@ public final class ElkLayout implements GraphLayout {
             // packs unconnected parts side by side instead of stacking every independent step in one column
             root.setProperty(CoreOptions.HIERARCHY_HANDLING, groupBoxes.isEmpty() ? HierarchyHandling.SEPARATE_CHILDREN
                     : HierarchyHandling.INCLUDE_CHILDREN);
-            root.setProperty(CoreOptions.PADDING, new ElkPadding(StepBoxes.MARGIN));
+            root.setProperty(CoreOptions.PADDING, new ElkPadding(StepBoxes.MARGIN + laneHeader, StepBoxes.MARGIN,
+                    StepBoxes.MARGIN, StepBoxes.MARGIN));
+            // lanes: each lane's steps in columns of their own, lanes in order (packing parts would mix them)
+            root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, !laneOf.isEmpty());
             if (!tuned) {
                 return;
             }
@@ -173,7 +196,7 @@ public final class ElkLayout implements GraphLayout {
             root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);
             root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 6.0);
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-            root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, true);
+            root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, laneOf.isEmpty());
             root.setProperty(LayeredOptions.ASPECT_RATIO, 1600.0 / 900.0);
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_COMPONENTS, org.eclipse.elk.alg.layered.components.ComponentOrderingStrategy.MODEL_ORDER);
         }
@@ -236,6 +259,10 @@ public final class ElkLayout implements GraphLayout {
                 double[] wh = StepBoxes.size(s, lines.get(s.id()), m, o);
                 n.setDimensions(wh[0], wh[1]);
             }
+            Integer lane = laneOf.get(s.id());
+            if (!laneOf.isEmpty() && n.getParent().getParent() == null) {
+                n.setProperty(LayeredOptions.PARTITIONING_PARTITION, lane == null ? lanes.size() : lane);
+            }
             elk.put(s.id(), n);
         }
 
@@ -285,7 +312,40 @@ public final class ElkLayout implements GraphLayout {
             }
             int layerCount = layerOf.values().stream().mapToInt(i -> i + 1).max().orElse(0);
             return new Layout(nodes, groups, edges, Math.ceil(maxX), Math.ceil(maxY), layerCount,
-                    StepBoxes.metrics(m));
+                    StepBoxes.metrics(m), lanes(rect, maxY));
+        }
+
+        /** Lane columns: each spans its steps, neighbours meet half-way between them. */
+        private List<LayoutLane> lanes(Map<String, Rect> rect, double height) {
+            List<double[]> spans = new ArrayList<>();
+            List<Lane> shown = new ArrayList<>();
+            for (Lane lane : lanes) {
+                double x0 = Double.MAX_VALUE;
+                double x1 = -Double.MAX_VALUE;
+                for (String id : lane.steps()) {
+                    Rect r = rect.get(id);
+                    if (r != null) {
+                        x0 = Math.min(x0, r.x());
+                        x1 = Math.max(x1, r.right());
+                    }
+                }
+                if (x0 <= x1) {
+                    double title = m.width(lane.name()) * 1.1 + 2 * StepBoxes.PAD_X;
+                    spans.add(new double[] {x0, Math.max(x1, x0 + title)});
+                    shown.add(lane);
+                }
+            }
+            List<LayoutLane> out = new ArrayList<>();
+            double top = StepBoxes.MARGIN / 2;
+            for (int i = 0; i < spans.size(); i++) {
+                double left = i == 0 ? spans.get(i)[0] - StepBoxes.MARGIN / 2
+                        : (spans.get(i - 1)[1] + spans.get(i)[0]) / 2;
+                double right = i == spans.size() - 1 ? spans.get(i)[1] + StepBoxes.MARGIN / 2
+                        : (spans.get(i)[1] + spans.get(i + 1)[0]) / 2;
+                out.add(new LayoutLane(shown.get(i).name(), new Rect(left, top, Math.max(1, right - left),
+                        height - top - StepBoxes.MARGIN / 2), laneHeader, shown.get(i).steps()));
+            }
+            return out;
         }
 
         /** A self loop, or an edge between a group and its own child: a short hook on the right. */

@@ -1,5 +1,6 @@
 package dev.pipelens.layout;
 
+import dev.pipelens.plan.Lane;
 import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PipelinePlanner;
@@ -38,7 +39,30 @@ public final class PlanLayouts {
 
     /** A base layout: positions for every step of {@code plan}, routes for the union of edges. */
     public static Layout base(GraphLayout layout, PipelinePlanner planner, Plan plan) {
-        return layout.layout(unionPlan(planner, plan));
+        Plan union = unionPlan(planner, plan);
+        List<Lane> lanes = planner.lanes(plan);
+        if (lanes.isEmpty()) {
+            return layout.layout(union, lanes);
+        }
+        Families.Folded f = Families.fold(union, lanes);
+        Layout l = layout.layout(f.plan(), f.lanes());
+        if (f.members().isEmpty()) {
+            return l;
+        }
+        List<LayoutNode> nodes = new ArrayList<>(l.nodes().size());
+        for (LayoutNode n : l.nodes()) {
+            nodes.add(new LayoutNode(n.id(), n.label(), n.lines(), n.type(), n.outcome(), n.jobs(), n.group(),
+                    n.layer(), n.bounds(), f.members().getOrDefault(n.id(), List.of())));
+        }
+        List<LayoutLane> out = new ArrayList<>();
+        for (LayoutLane lane : l.lanes()) {
+            List<String> ids = new ArrayList<>();
+            for (String id : lane.steps()) {
+                ids.addAll(f.members().getOrDefault(id, List.of(id)));
+            }
+            out.add(new LayoutLane(lane.name(), lane.bounds(), lane.headerHeight(), ids));
+        }
+        return new Layout(nodes, l.groups(), l.edges(), l.width(), l.height(), l.layers(), l.metrics(), out);
     }
 
     /** {@code plan} with the edges of the presets' plans added (both ends must be steps of {@code plan}). */
@@ -65,17 +89,50 @@ public final class PlanLayouts {
         if (base == null) {
             return false;
         }
-        int placed = base.nodes().size() + base.groups().size();
+        int placed = base.groups().size();
+        for (LayoutNode n : base.nodes()) {
+            placed += Math.max(1, n.members().size());
+        }
         if (placed != plan.steps().size()) {
             return false;
         }
-        Map<String, LayoutNode> nodes = base.nodesById();
+        Map<String, String> boxOf = boxOf(base);
         for (PlannedStep s : plan.steps()) {
-            if (!nodes.containsKey(s.id()) && base.group(s.id()).isEmpty()) {
+            if (!boxOf.containsKey(s.id()) && base.group(s.id()).isEmpty()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The id of the box each step is drawn in: its own, or its family's. */
+    public static Map<String, String> boxOf(Layout layout) {
+        Map<String, String> m = new HashMap<>();
+        for (LayoutNode n : layout.nodes()) {
+            m.put(n.id(), n.id());
+            for (String id : n.members()) {
+                m.put(id, n.id());
+            }
+        }
+        return m;
+    }
+
+    /** The outcome a folded box shows: the one most of its members have (the first member's on a tie). */
+    static Outcome familyOutcome(LayoutNode n, Map<String, PlannedStep> steps) {
+        Map<Outcome, Integer> count = new java.util.EnumMap<>(Outcome.class);
+        Outcome best = null;
+        int bestCount = 0;
+        for (String id : n.members()) {
+            PlannedStep s = steps.get(id);
+            if (s != null) {
+                int c = count.merge(s.outcome(), 1, Integer::sum);
+                if (c > bestCount) {
+                    best = s.outcome();
+                    bestCount = c;
+                }
+            }
+        }
+        return best == null ? n.outcome() : best;
     }
 
     /** {@code base}'s positions with {@code plan}'s outcomes and edges. */
@@ -83,11 +140,12 @@ public final class PlanLayouts {
         Map<String, PlannedStep> steps = plan.stepsById();
         List<LayoutNode> nodes = new ArrayList<>(base.nodes().size());
         Map<String, Rect> boxes = new HashMap<>();
+        Map<String, String> boxOf = boxOf(base);
         for (LayoutNode n : base.nodes()) {
             PlannedStep s = steps.get(n.id());
-            Outcome o = s == null ? n.outcome() : s.outcome();
+            Outcome o = n.folded() ? familyOutcome(n, steps) : s == null ? n.outcome() : s.outcome();
             nodes.add(new LayoutNode(n.id(), n.label(), n.lines(), n.type(), o, n.jobs(), n.group(), n.layer(),
-                    n.bounds()));
+                    n.bounds(), n.members()));
             boxes.put(n.id(), n.bounds());
         }
         List<LayoutGroup> groups = new ArrayList<>(base.groups().size());
@@ -101,8 +159,25 @@ public final class PlanLayouts {
         for (LayoutEdge e : base.edges()) {
             routes.putIfAbsent(List.of(e.from(), e.to()), e);
         }
+        Map<String, Integer> laneOf = new HashMap<>();
+        for (int i = 0; i < base.lanes().size(); i++) {
+            for (String id : base.lanes().get(i).steps()) {
+                laneOf.put(id, i);
+            }
+        }
         List<LayoutEdge> edges = new ArrayList<>(plan.edges().size());
-        for (PlanEdge e : plan.edges()) {
+        java.util.Set<List<String>> drawn = new java.util.HashSet<>();
+        for (PlanEdge e0 : plan.edges()) {
+            PlanEdge e = new PlanEdge(boxOf.getOrDefault(e0.from(), e0.from()), boxOf.getOrDefault(e0.to(), e0.to()),
+                    e0.kind(), e0.allowFailure());
+            if (e.from().equals(e.to()) && !e0.from().equals(e0.to()) || !drawn.add(List.of(e.from(), e.to()))) {
+                continue; // inside one family, or a second edge between the same boxes
+            }
+            Integer a0 = laneOf.get(e.from());
+            Integer b0 = laneOf.get(e.to());
+            if (e.kind() == dev.pipelens.plan.EdgeKind.IMPLICIT && a0 != null && b0 != null && !a0.equals(b0)) {
+                continue; // stage order is drawn by the lanes
+            }
             LayoutEdge r = routes.get(List.of(e.from(), e.to()));
             if (r != null) {
                 edges.add(new LayoutEdge(e.from(), e.to(), e.kind(), e.allowFailure(), r.route(), r.points()));
@@ -115,6 +190,7 @@ public final class PlanLayouts {
                 }
             }
         }
-        return new Layout(nodes, groups, edges, base.width(), base.height(), base.layers(), base.metrics());
+        return new Layout(nodes, groups, edges, base.width(), base.height(), base.layers(), base.metrics(),
+                base.lanes());
     }
 }

@@ -67,12 +67,14 @@ public final class LayoutReport {
                 continue;
             }
             Plan union = PlanLayouts.unionPlan(planner, plan);
-            LayoutQuality ref = LayoutQuality.of(elkRaw.layout(union));
-            row(out, f, union, "Pipelens", LayoutQuality.of(pipelens.layout(union)), ref);
+            List<dev.pipelens.plan.Lane> lanes = planner.lanes(plan);
+            LayoutQuality ref = LayoutQuality.of(elkRaw.layout(union, lanes));
+            Layout ours = PlanLayouts.base(pipelens, planner, plan);
+            row(out, f, union, "Pipelens", LayoutQuality.of(ours), ref);
             row(out, f, union, "ELK raw", ref, ref);
             row(out, f, union, "own layered (old)", LayoutQuality.of(own.layout(union)), ref);
             if (dot) {
-                Layout d = DotLayout.layout(union);
+                Layout d = DotLayout.layout(union, ours);
                 if (d != null) {
                     row(out, f, union, "dot", LayoutQuality.of(d), ref);
                 }
