@@ -46,7 +46,7 @@ import java.util.Set;
 public final class ElkLayout implements GraphLayout {
 
     /** Horizontal space between two layers; orthogonal edges run their vertical segments in it. */
-    static final double LAYER_GAP = 40;
+    static final double LAYER_GAP = 28;
 
     private final LayoutOptions options;
     private final boolean tuned;
@@ -186,6 +186,7 @@ public final class ElkLayout implements GraphLayout {
                     StepBoxes.MARGIN, StepBoxes.MARGIN));
             // lanes: each lane's steps in columns of their own, lanes in order (packing parts would mix them)
             root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, !laneOf.isEmpty());
+            root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, laneOf.isEmpty());
             if (!tuned) {
                 return;
             }
@@ -196,7 +197,6 @@ public final class ElkLayout implements GraphLayout {
             root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);
             root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 6.0);
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-            root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, laneOf.isEmpty());
             root.setProperty(LayeredOptions.ASPECT_RATIO, 1600.0 / 900.0);
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_COMPONENTS, org.eclipse.elk.alg.layered.components.ComponentOrderingStrategy.MODEL_ORDER);
         }

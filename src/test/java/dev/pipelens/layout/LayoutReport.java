@@ -67,8 +67,8 @@ public final class LayoutReport {
                 continue;
             }
             Plan union = PlanLayouts.unionPlan(planner, plan);
-            List<dev.pipelens.plan.Lane> lanes = planner.lanes(plan);
-            LayoutQuality ref = LayoutQuality.of(elkRaw.layout(union, lanes));
+            // ELK with its defaults gets the same input: the union of the presets' edges, lanes, folded families
+            LayoutQuality ref = LayoutQuality.of(PlanLayouts.base(elkRaw, planner, plan));
             Layout ours = PlanLayouts.base(pipelens, planner, plan);
             row(out, f, union, "Pipelens", LayoutQuality.of(ours), ref);
             row(out, f, union, "ELK raw", ref, ref);
