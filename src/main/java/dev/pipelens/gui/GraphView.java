@@ -60,6 +60,7 @@ public final class GraphView extends Region {
     private double tx = 24;
     private double ty = 24;
     private boolean pendingFit;
+    private boolean pendingReadable;
     private boolean redrawScheduled;
     private Consumer<String> onSelect = id -> { };
     private double pressX;
@@ -191,6 +192,7 @@ public final class GraphView extends Region {
             return;
         }
         pendingFit = false;
+        pendingReadable = false;
         double pad = 24;
         double s = Math.min((w - 2 * pad) / Math.max(1, layout.width()), (h - 2 * pad) / Math.max(1, layout.height()));
         s = clamp(Math.min(s, 1));
@@ -198,6 +200,46 @@ public final class GraphView extends Region {
         tx = (w - layout.width() * s) / 2;
         ty = Math.max(pad, (h - layout.height() * s) / 2);
         redraw();
+    }
+
+    /** Label text is at least this many screen pixels at the zoom a file opens at. */
+    public static final double READABLE_TEXT_PX = 11;
+
+    /**
+     * The opening view of a file: the whole graph when it fits with labels of at least
+     * {@link #READABLE_TEXT_PX}, else that readable zoom, scrolled to the top-left corner (where the
+     * pipeline starts), so the rest is reached by scrolling rather than shrunk to unreadable boxes.
+     */
+    public void fitReadable() {
+        if (layout == null) {
+            return;
+        }
+        double w = getWidth();
+        double h = getHeight();
+        if (w <= 0 || h <= 0) {
+            pendingFit = true;
+            pendingReadable = true;
+            return;
+        }
+        double pad = 24;
+        double fit = Math.min(1, Math.min((w - 2 * pad) / Math.max(1, layout.width()),
+                (h - 2 * pad) / Math.max(1, layout.height())));
+        double readable = Math.min(1, READABLE_TEXT_PX / layout.metrics().fontSize());
+        if (fit >= readable) {
+            fit();
+            return;
+        }
+        pendingFit = false;
+        pendingReadable = false;
+        zoom.set(clamp(readable));
+        tx = pad / 2;
+        ty = pad / 2;
+        redraw();
+    }
+
+    /** Label text size on screen at the current zoom, in pixels. */
+    public double textPx() {
+        return layout == null ? 0 : layout.metrics().fontSize() * zoom.get();
     }
 
     /** Scrolls so step {@code id} is in the middle (zooming in to at least 60% if far out). */
@@ -386,7 +428,9 @@ public final class GraphView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (pendingFit) {
+            if (pendingFit && pendingReadable) {
+                fitReadable();
+            } else if (pendingFit) {
                 fit();
             }
             redraw();
@@ -485,11 +529,17 @@ public final class GraphView extends Region {
             }
             double size = m.fontSize();
             double lh = m.lineHeight();
-            List<String> lines = new java.util.ArrayList<>(n.lines());
-            if (lines.size() > 1) {
-                lines = lines.subList(0, Math.max(1, lines.size() - 1));
+            // the state takes the last line: the label's lines become one, shortened in the middle so that
+            // its end (what tells nine "Build release image - x86_64 - ..." boxes apart) stays visible
+            List<String> lines = new java.util.ArrayList<>();
+            if (n.lines().size() > 1) {
+                List<String> keep = n.lines().subList(0, n.lines().size() - 2);
+                lines.addAll(keep);
+                String tail = String.join(" ", n.lines().subList(n.lines().size() - 2, n.lines().size()));
+                lines.add(fitMiddle(c, tail, size, avail));
+            } else {
+                lines.addAll(n.lines());
             }
-            lines = new java.util.ArrayList<>(lines);
             lines.add(st.id());
             double top = cy - lines.size() * lh / 2;
             for (int i = 0; i < lines.size(); i++) {
@@ -505,6 +555,27 @@ public final class GraphView extends Region {
                 }
             }
         }
+    }
+
+    /** {@code text} shortened in the middle with an ellipsis until it fits {@code avail}. */
+    static String fitMiddle(FxCanvas c, String text, double size, double avail) {
+        if (c.textWidth(text, size, false) <= avail) {
+            return text;
+        }
+        int head = text.length() * 2 / 5;
+        int tail = text.length() - head;
+        while (head + tail > 2) {
+            String t = text.substring(0, head).stripTrailing() + "\u2026" + text.substring(text.length() - tail).stripLeading();
+            if (c.textWidth(t, size, false) <= avail) {
+                return t;
+            }
+            if (head * 3 > tail * 2 && head > 1) {
+                head--;
+            } else {
+                tail--;
+            }
+        }
+        return "\u2026";
     }
 
     private static String fitText(FxCanvas c, String text, double size, boolean bold, double avail) {

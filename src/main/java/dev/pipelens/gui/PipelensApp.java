@@ -37,6 +37,11 @@ public final class PipelensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // ELK's first layout loads its classes (about a second on a cold JVM): do that while the window and
+        // the file load, off the UI thread
+        Thread warm = new Thread(dev.pipelens.layout.ElkLayout::warmUp, "elk-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         WindowRequest r = request;
         vm = new MainViewModel(Platform::runLater, RecentFiles.user());
         if (r.dark() != null) {
