@@ -182,24 +182,7 @@ public final class GraphView extends Region {
 
     /** Fits the whole graph in the view (never enlarging past 100%). */
     public void fit() {
-        if (layout == null) {
-            return;
-        }
-        double w = getWidth();
-        double h = getHeight();
-        if (w <= 0 || h <= 0) {
-            pendingFit = true;
-            return;
-        }
-        pendingFit = false;
-        pendingReadable = false;
-        double pad = 24;
-        double s = Math.min((w - 2 * pad) / Math.max(1, layout.width()), (h - 2 * pad) / Math.max(1, layout.height()));
-        s = clamp(Math.min(s, 1));
-        zoom.set(s);
-        tx = (w - layout.width() * s) / 2;
-        ty = Math.max(pad, (h - layout.height() * s) / 2);
-        redraw();
+        fitTo(false);
     }
 
     /** Label text is at least this many screen pixels at the zoom a file opens at. */
@@ -211,6 +194,10 @@ public final class GraphView extends Region {
      * pipeline starts), so the rest is reached by scrolling rather than shrunk to unreadable boxes.
      */
     public void fitReadable() {
+        fitTo(true);
+    }
+
+    private void fitTo(boolean readableOnly) {
         if (layout == null) {
             return;
         }
@@ -218,22 +205,25 @@ public final class GraphView extends Region {
         double h = getHeight();
         if (w <= 0 || h <= 0) {
             pendingFit = true;
-            pendingReadable = true;
-            return;
-        }
-        double pad = 24;
-        double fit = Math.min(1, Math.min((w - 2 * pad) / Math.max(1, layout.width()),
-                (h - 2 * pad) / Math.max(1, layout.height())));
-        double readable = Math.min(1, READABLE_TEXT_PX / layout.metrics().fontSize());
-        if (fit >= readable) {
-            fit();
+            pendingReadable = readableOnly;
             return;
         }
         pendingFit = false;
         pendingReadable = false;
-        zoom.set(clamp(readable));
-        tx = pad / 2;
-        ty = pad / 2;
+        double pad = 24;
+        double s = Math.min(1, Math.min((w - 2 * pad) / Math.max(1, layout.width()),
+                (h - 2 * pad) / Math.max(1, layout.height())));
+        double readable = Math.min(1, READABLE_TEXT_PX / layout.metrics().fontSize());
+        if (readableOnly && s < readable) {
+            zoom.set(clamp(readable));
+            tx = pad / 2;
+            ty = pad / 2;
+        } else {
+            s = clamp(s);
+            zoom.set(s);
+            tx = (w - layout.width() * s) / 2;
+            ty = Math.max(pad, (h - layout.height() * s) / 2);
+        }
         redraw();
     }
 
