@@ -215,9 +215,11 @@ public final class GraphView extends Region {
                 (h - 2 * pad) / Math.max(1, layout.height())));
         double readable = Math.min(1, READABLE_TEXT_PX / layout.metrics().fontSize());
         if (readableOnly && s < readable) {
-            zoom.set(clamp(readable));
-            tx = pad / 2;
-            ty = pad / 2;
+            double z = clamp(readable);
+            zoom.set(z);
+            double[] at = busiestView(layout, w / z, h / z);
+            tx = -at[0] * z;
+            ty = -at[1] * z;
         } else {
             s = clamp(s);
             zoom.set(s);
@@ -225,6 +227,33 @@ public final class GraphView extends Region {
             ty = Math.max(pad, (h - layout.height() * s) / 2);
         }
         redraw();
+    }
+
+    /**
+     * The top-left corner (layout coordinates) of a {@code vw} x {@code vh} view that shows the most whole
+     * boxes, trying views whose top-left corner is just before a box; ties go to the leftmost, then topmost.
+     */
+    static double[] busiestView(Layout l, double vw, double vh) {
+        double margin = 12;
+        double bestX = 0;
+        double bestY = 0;
+        int best = -1;
+        for (LayoutNode a : l.nodes()) {
+            double x0 = Math.max(0, Math.min(a.x() - margin, l.width() - vw));
+            double y0 = Math.max(0, Math.min(a.y() - margin, l.height() - vh));
+            int count = 0;
+            for (LayoutNode n : l.nodes()) {
+                if (n.x() >= x0 && n.y() >= y0 && n.bounds().right() <= x0 + vw && n.bounds().bottom() <= y0 + vh) {
+                    count++;
+                }
+            }
+            if (count > best || count == best && (x0 < bestX - 1 || Math.abs(x0 - bestX) <= 1 && y0 < bestY)) {
+                best = count;
+                bestX = x0;
+                bestY = y0;
+            }
+        }
+        return new double[] {bestX, bestY};
     }
 
     /** Label text size on screen at the current zoom, in pixels. */

@@ -1,6 +1,5 @@
 package dev.pipelens.gui;
 
-import dev.pipelens.layout.LayoutNode;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -67,10 +66,10 @@ class WindowReadabilityTest {
         openVllm();
         GraphView g = window.graph();
         assertTrue(g.textPx() >= GraphView.READABLE_TEXT_PX - 1e-6, "text at opening zoom: " + g.textPx() + " px");
-        // it does not fit at that zoom, so it starts at the top-left where the pipeline starts
-        LayoutNode first = g.currentLayout().nodes().stream().min((a, b) -> Double.compare(a.x() + a.y(), b.x() + b.y()))
-                .orElseThrow();
-        assertTrue(g.isVisible(first.id()), "the first step is in view");
+        // it does not fit at that zoom: it opens where the most boxes are in view, whole
+        long inView = g.currentLayout().nodes().stream().filter(n -> g.isVisible(n.id())).count();
+        assertTrue(inView >= 6, "boxes in view: " + inView);
+        assertTrue(g.zoom() < 1, "zoomed out to the readable zoom, not 100 %");
     }
 
     @Test
