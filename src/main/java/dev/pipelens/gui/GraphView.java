@@ -231,16 +231,21 @@ public final class GraphView extends Region {
 
     /**
      * The top-left corner (layout coordinates) of a {@code vw} x {@code vh} view that shows the most whole
-     * boxes, trying views whose top-left corner is just before a box; ties go to the leftmost, then topmost.
+     * boxes, trying views whose top-left corner is just before a box or a group; ties go to the leftmost,
+     * then topmost.
      */
     static double[] busiestView(Layout l, double vw, double vh) {
         double margin = 12;
         double bestX = 0;
         double bestY = 0;
         int best = -1;
-        for (LayoutNode a : l.nodes()) {
+        List<Rect> corners = new java.util.ArrayList<>();
+        l.groups().forEach(g -> corners.add(g.bounds()));
+        l.nodes().forEach(n -> corners.add(n.bounds()));
+        for (Rect a : corners) {
             double x0 = Math.max(0, Math.min(a.x() - margin, l.width() - vw));
-            double y0 = Math.max(0, Math.min(a.y() - margin, l.height() - vh));
+            // with stage columns the view starts at the top, where their headers are
+            double y0 = l.lanes().isEmpty() ? Math.max(0, Math.min(a.y() - margin, l.height() - vh)) : 0;
             int count = 0;
             for (LayoutNode n : l.nodes()) {
                 if (n.x() >= x0 && n.y() >= y0 && n.bounds().right() <= x0 + vw && n.bounds().bottom() <= y0 + vh) {

@@ -89,7 +89,7 @@ public final class MainWindow {
     public MainWindow(MainViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.why = new WhyPanel(this::selectAndShow, vm::theme);
+        this.why = new WhyPanel(this::selectAndShow, vm::theme, () -> vm.runner().getStates());
         root.getStyleClass().add("main-window");
         root.setTop(menus());
 
@@ -100,7 +100,7 @@ public final class MainWindow {
         why.setPrefWidth(360);
 
         SplitPane columns = new SplitPane(scenarioPanel, centre(), why);
-        columns.setDividerPositions(0.17, 0.70); // the why panel shows values in full (build.tag → "v1.2.0")
+        columns.setDividerPositions(0.19, 0.70); // the why panel shows values in full (build.tag → "v1.2.0")
         SplitPane.setResizableWithParent(scenarioPanel, false);
         SplitPane.setResizableWithParent(why, false);
 
@@ -396,6 +396,7 @@ public final class MainWindow {
         vm.runner().statesProperty().addListener((o, a, b) -> {
             graph.setRunStates(b);
             rebuildLegend();
+            why.refresh();
         });
         vm.changes().addListener((ListChangeListener<dev.pipelens.plan.PlanDiff.Change>) c -> graph.setChanged(
                 vm.changes().stream().map(dev.pipelens.plan.PlanDiff.Change::id).collect(java.util.stream.Collectors.toSet())));

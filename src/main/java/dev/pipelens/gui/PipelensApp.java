@@ -89,6 +89,30 @@ public final class PipelensApp extends Application {
                 }
             });
         }
+        String firstGraph = System.getProperty("pipelens.firstGraphFile");
+        if (firstGraph != null && !firstGraph.isBlank()) {
+            // `pipelens bench --window`: write the wall-clock time of the first drawn graph, then quit
+            vm.layoutProperty().addListener(new javafx.beans.value.ChangeListener<dev.pipelens.layout.Layout>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends dev.pipelens.layout.Layout> o,
+                                    dev.pipelens.layout.Layout a, dev.pipelens.layout.Layout b) {
+                    if (b == null) {
+                        return;
+                    }
+                    vm.layoutProperty().removeListener(this);
+                    // after the pulse that draws it
+                    Platform.runLater(() -> Platform.runLater(() -> {
+                        try {
+                            java.nio.file.Files.writeString(java.nio.file.Path.of(firstGraph),
+                                    Long.toString(System.currentTimeMillis()));
+                        } catch (java.io.IOException e) {
+                            java.util.logging.Logger.getLogger(PipelensApp.class.getName()).warning(e.toString());
+                        }
+                        Platform.exit();
+                    }));
+                }
+            });
+        }
         if (r.file() == null) {
             vm.openSample();
         } else {

@@ -51,5 +51,5 @@ public interface GraphLayout {
     }
 
     /** Above this many steps plus edges {@link #standard()} uses the own layout. */
-    int ELK_MAX_ELEMENTS = 6000;
+    int ELK_MAX_ELEMENTS = 1500;
 }

@@ -114,5 +114,13 @@ class WindowReadabilityTest {
             Button b = robot.lookup(id).query();
             assertTrue(b.getWidth() >= b.prefWidth(-1) - 0.5, id + " squeezed to " + b.getWidth());
         }
+        // the why panel says the simulated state, not only the plan's outcome
+        String id = vm.getPlan().steps().stream().filter(st -> vm.runner().getStates().containsKey(st.id()))
+                .findFirst().orElseThrow().id();
+        Platform.runLater(() -> vm.select(id));
+        waitFor(() -> robot.lookup("#why-run-state").tryQuery().isPresent());
+        Label run = robot.lookup("#why-run-state").query();
+        assertEquals("RUNNER: " + vm.runner().getStates().get(id).id().toUpperCase(java.util.Locale.ROOT), run.getText());
+        assertTrue(robot.lookup("#why-outcome").<Label>query().getText().startsWith("PLAN: "));
     }
 }
