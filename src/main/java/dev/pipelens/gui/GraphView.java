@@ -63,6 +63,7 @@ public final class GraphView extends Region {
     private boolean pendingReadable;
     private boolean redrawScheduled;
     private Consumer<String> onSelect = id -> { };
+    private Consumer<String> onToggleGroup = id -> { };
     private double pressX;
     private double pressY;
     private double lastX;
@@ -146,6 +147,11 @@ public final class GraphView extends Region {
     /** Called with the id of a clicked step, or null for a click on empty space. */
     public void setOnSelect(Consumer<String> handler) {
         onSelect = handler == null ? id -> { } : handler;
+    }
+
+    /** Called with the id of a double-clicked step or group (the window collapses or expands groups). */
+    public void setOnToggleGroup(Consumer<String> handler) {
+        onToggleGroup = handler == null ? id -> { } : handler;
     }
 
     public ReadOnlyDoubleProperty zoomProperty() {
@@ -337,6 +343,9 @@ public final class GraphView extends Region {
             selected = hit;
             redraw();
             onSelect.accept(hit);
+            if (hit != null && e.getClickCount() == 2) {
+                onToggleGroup.accept(hit); // a double click collapses or expands a group
+            }
         }
         dragged = false;
     }

@@ -288,6 +288,7 @@ public final class MainViewModel implements AutoCloseable {
         file.set(src.path());
         title.set(src.label() + (src.sample() ? " (bundled sample)" : "") + " \u2014 Pipelens");
         if (newFile) {
+            collapsed.clear();
             watch(src.path());
         }
         setBusy("Reading " + src.path().getFileName() + "\u2026");
@@ -305,7 +306,7 @@ public final class MainViewModel implements AutoCloseable {
             Layout shown;
             Loaded now;
             if (pl != null && !keepOld) {
-                Layout base = PlanLayouts.base(layoutEngine, p, pl);
+                Layout base = PlanLayouts.base(layoutEngine, p, pl, collapsedNow());
                 now = new Loaded(src, doc.text(), p, base);
                 shown = PlanLayouts.restyle(base, pl);
             } else {
@@ -376,6 +377,62 @@ public final class MainViewModel implements AutoCloseable {
 
     // ------------------------------------------------------------------ re-planning
 
+    // ------------------------------------------------------------------ collapsed groups
+
+    private final java.util.Set<String> collapsed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The groups drawn as one box each. */
+    public java.util.Set<String> collapsedGroups() {
+        return collapsedNow();
+    }
+
+    private java.util.Set<String> collapsedNow() {
+        return java.util.Set.copyOf(collapsed);
+    }
+
+    /** Collapses group {@code id} into one box, or expands it again; anything else is ignored. */
+    public void toggleCollapsed(String id) {
+        Plan p = plan.get();
+        if (id == null || p == null || p.stepsById().get(id) == null
+                || p.stepsById().get(id).type() != dev.pipelens.model.StepType.GROUP) {
+            return;
+        }
+        if (!collapsed.remove(id)) {
+            collapsed.add(id);
+        }
+        relayout();
+    }
+
+    /** Every group drawn as one box. */
+    public void collapseAll() {
+        Plan p = plan.get();
+        if (p == null) {
+            return;
+        }
+        for (dev.pipelens.plan.PlannedStep s : p.steps()) {
+            if (s.type() == dev.pipelens.model.StepType.GROUP) {
+                collapsed.add(s.id());
+            }
+        }
+        relayout();
+    }
+
+    /** Every group drawn with its children. */
+    public void expandAll() {
+        collapsed.clear();
+        relayout();
+    }
+
+    /** A new base layout for the current collapsed groups, then the current plan drawn on it. */
+    private void relayout() {
+        Loaded l0 = loaded;
+        if (l0 == null) {
+            return;
+        }
+        loaded = new Loaded(l0.source(), l0.text(), l0.planner(), null);
+        replan();
+    }
+
     private void replan() {
         wanted = scenario.getScenario();
         long gen = planGen.incrementAndGet();
@@ -386,7 +443,8 @@ public final class MainViewModel implements AutoCloseable {
             Loaded l = loaded;
             Plan pl = l.planner().plan(wanted);
             if (!PlanLayouts.fits(l.base(), pl)) {
-                l = new Loaded(l.source(), l.text(), l.planner(), PlanLayouts.base(layoutEngine, l.planner(), pl));
+                l = new Loaded(l.source(), l.text(), l.planner(),
+                        PlanLayouts.base(layoutEngine, l.planner(), pl, collapsedNow()));
                 loaded = l;
             }
             Layout shown = PlanLayouts.restyle(l.base(), pl);

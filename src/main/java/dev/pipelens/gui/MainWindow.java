@@ -288,8 +288,12 @@ public final class MainWindow {
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
         showLegend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        MenuItem collapseAll = item("C_ollapse All Groups", "Shortcut+Shift+MINUS", vm::collapseAll);
+        collapseAll.setId("menu-collapse-all");
+        MenuItem expandAll = item("E_xpand All Groups", "Shortcut+Shift+EQUALS", vm::expandAll);
+        expandAll.setId("menu-expand-all");
         view.getItems().addAll(zoomIn, zoomOut, actual, fit, new SeparatorMenuItem(), findItem, centre,
-                new SeparatorMenuItem(), showLegend, dark);
+                new SeparatorMenuItem(), collapseAll, expandAll, new SeparatorMenuItem(), showLegend, dark);
 
         Menu scenario = new Menu("_Scenario");
         Runnable fill = () -> {
@@ -380,6 +384,7 @@ public final class MainWindow {
 
     private void wire() {
         graph.setOnSelect(vm::select);
+        graph.setOnToggleGroup(vm::toggleCollapsed);
         vm.layoutProperty().addListener((o, a, b) -> refreshGraph());
         vm.planProperty().addListener((o, a, b) -> {
             refreshGraph();
@@ -680,6 +685,7 @@ public final class MainWindow {
                 "Ctrl+0  fit    Ctrl+1  100%    Ctrl+= / Ctrl+\u2212 or + / \u2212  zoom",
                 "Ctrl+scroll  zoom at the pointer;  drag or scroll  pan;  arrows  pan",
                 "Ctrl+J  centre on the selection;  Esc  clear the selection",
+                "double-click a group  collapse or expand it;  Ctrl+Shift+\u2212 / Ctrl+Shift+=  collapse / expand all",
                 presetKeys(vm.scenario().presets().size()) + "  scenario presets;  Ctrl+Shift+R  reset the scenario",
                 "Ctrl+L  show or hide the legend;  Ctrl+Shift+D  dark theme;  F1  this list"));
     }

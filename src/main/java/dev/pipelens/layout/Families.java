@@ -76,6 +76,32 @@ final class Families {
         if (members.isEmpty()) {
             return new Folded(plan, lanes, Map.of());
         }
+        Map<String, String> labels = new HashMap<>();
+        for (String rep : members.keySet()) {
+            PlannedStep s = steps.get(rep);
+            labels.put(rep, family(s.label() == null ? s.id() : s.label()));
+        }
+        Plan folded = foldInto(plan, members, labels);
+        List<Lane> foldedLanes = new ArrayList<>();
+        for (Lane lane : lanes) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String id : lane.steps()) {
+                ids.add(repOf.getOrDefault(id, id));
+            }
+            foldedLanes.add(new Lane(lane.name(), new ArrayList<>(ids)));
+        }
+        return new Folded(folded, foldedLanes, members);
+    }
+
+    /**
+     * {@code plan} with each entry of {@code members} drawn as one step: the step named by the key stays
+     * (labelled {@code labels}' value, with the members' jobs added up), the other members go, and edges
+     * to and from members end on it (edges inside one entry are dropped).
+     */
+    static Plan foldInto(Plan plan, Map<String, List<String>> members, Map<String, String> labels) {
+        Map<String, PlannedStep> steps = plan.stepsById();
+        Map<String, String> repOf = new HashMap<>();
+        members.forEach((rep, ids) -> ids.forEach(id -> repOf.put(id, rep)));
         List<PlannedStep> out = new ArrayList<>();
         for (PlannedStep s : plan.steps()) {
             String rep = repOf.get(s.id());
@@ -84,11 +110,14 @@ final class Families {
             } else if (rep.equals(s.id())) {
                 int jobs = 0;
                 for (String id : members.get(rep)) {
-                    jobs += Math.max(1, steps.get(id).jobs());
+                    PlannedStep m = steps.get(id);
+                    jobs += m == null || m.type() == dev.pipelens.model.StepType.GROUP ? 0 : Math.max(1, m.jobs());
                 }
-                String name = family(s.label() == null ? s.id() : s.label());
-                out.add(new PlannedStep(s.id(), s.key(), name, s.type(), s.group(), s.outcome(), jobs, s.reasons(),
-                        s.dependsOn(), s.span(), s.condition(), s.when(), s.allowFailure()));
+                dev.pipelens.model.StepType type = s.type() == dev.pipelens.model.StepType.GROUP
+                        ? dev.pipelens.model.StepType.COMMAND : s.type();
+                out.add(new PlannedStep(s.id(), s.key(), labels.getOrDefault(rep, s.label()), type, s.group(),
+                        s.outcome(), Math.max(1, jobs), s.reasons(), s.dependsOn(), s.span(), s.condition(), s.when(),
+                        s.allowFailure()));
             }
         }
         List<PlanEdge> edges = new ArrayList<>();
@@ -100,16 +129,33 @@ final class Families {
                 edges.add(new PlanEdge(f, t, e.kind(), e.allowFailure()));
             }
         }
-        List<Lane> foldedLanes = new ArrayList<>();
-        for (Lane lane : lanes) {
-            Set<String> ids = new LinkedHashSet<>();
-            for (String id : lane.steps()) {
-                ids.add(repOf.getOrDefault(id, id));
-            }
-            foldedLanes.add(new Lane(lane.name(), new ArrayList<>(ids)));
-        }
-        Plan folded = new Plan(plan.file(), plan.system(), plan.scenario(), plan.created(), plan.pipelineReasons(),
+        return new Plan(plan.file(), plan.system(), plan.scenario(), plan.created(), plan.pipelineReasons(),
                 out, edges, plan.diagnostics());
-        return new Folded(folded, foldedLanes, members);
+    }
+
+    /**
+     * Collapsed groups: each group in {@code groups} (a group step with children) drawn as one box holding
+     * its children, labelled with its title and how many steps it holds. Keys of the result: group ids.
+     */
+    static Map<String, List<String>> groupMembers(Plan plan, java.util.Collection<String> groups) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        Map<String, PlannedStep> steps = plan.stepsById();
+        for (String g : groups) {
+            PlannedStep gs = steps.get(g);
+            if (gs == null || gs.type() != dev.pipelens.model.StepType.GROUP) {
+                continue;
+            }
+            List<String> ids = new ArrayList<>();
+            ids.add(g);
+            for (PlannedStep s : plan.steps()) {
+                if (g.equals(s.group()) && !s.id().equals(g)) {
+                    ids.add(s.id());
+                }
+            }
+            if (ids.size() > 1) {
+                out.put(g, ids);
+            }
+        }
+        return out;
     }
 }

@@ -39,26 +39,49 @@ public final class PlanLayouts {
 
     /** A base layout: positions for every step of {@code plan}, routes for the union of edges. */
     public static Layout base(GraphLayout layout, PipelinePlanner planner, Plan plan) {
+        return base(layout, planner, plan, java.util.Set.of());
+    }
+
+    /**
+     * A base layout with the groups in {@code collapsed} drawn as one box each ("Release images · 5
+     * steps"), the box standing for the group and all its children.
+     */
+    public static Layout base(GraphLayout layout, PipelinePlanner planner, Plan plan, java.util.Set<String> collapsed) {
         Plan union = unionPlan(planner, plan);
-        List<Lane> lanes = planner.lanes(plan);
-        if (lanes.isEmpty()) {
-            return layout.layout(union, lanes);
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        if (!collapsed.isEmpty()) {
+            Map<String, List<String>> groups = Families.groupMembers(union, collapsed);
+            if (!groups.isEmpty()) {
+                Map<String, PlannedStep> steps = union.stepsById();
+                Map<String, String> labels = new HashMap<>();
+                groups.forEach((g, ids) -> labels.put(g, "\u25b8 " + LabelText.display(steps.get(g).label(), g)
+                        + " \u00b7 " + (ids.size() - 1) + (ids.size() == 2 ? " step" : " steps")));
+                union = Families.foldInto(union, groups, labels);
+                members.putAll(groups);
+            }
         }
-        Families.Folded f = Families.fold(union, lanes);
-        Layout l = layout.layout(f.plan(), f.lanes());
-        if (f.members().isEmpty()) {
+        List<Lane> lanes = planner.lanes(plan);
+        Layout l;
+        if (lanes.isEmpty()) {
+            l = layout.layout(union, lanes);
+        } else {
+            Families.Folded f = Families.fold(union, lanes);
+            l = layout.layout(f.plan(), f.lanes());
+            members.putAll(f.members());
+        }
+        if (members.isEmpty()) {
             return l;
         }
         List<LayoutNode> nodes = new ArrayList<>(l.nodes().size());
         for (LayoutNode n : l.nodes()) {
             nodes.add(new LayoutNode(n.id(), n.label(), n.lines(), n.type(), n.outcome(), n.jobs(), n.group(),
-                    n.layer(), n.bounds(), f.members().getOrDefault(n.id(), List.of())));
+                    n.layer(), n.bounds(), members.getOrDefault(n.id(), List.of())));
         }
         List<LayoutLane> out = new ArrayList<>();
         for (LayoutLane lane : l.lanes()) {
             List<String> ids = new ArrayList<>();
             for (String id : lane.steps()) {
-                ids.addAll(f.members().getOrDefault(id, List.of(id)));
+                ids.addAll(members.getOrDefault(id, List.of(id)));
             }
             out.add(new LayoutLane(lane.name(), lane.bounds(), lane.headerHeight(), ids));
         }
@@ -143,7 +166,9 @@ public final class PlanLayouts {
         Map<String, String> boxOf = boxOf(base);
         for (LayoutNode n : base.nodes()) {
             PlannedStep s = steps.get(n.id());
-            Outcome o = n.folded() ? familyOutcome(n, steps) : s == null ? n.outcome() : s.outcome();
+            // a collapsed group shows the group's outcome, a job family its members' most common one
+            boolean group = s != null && s.type() == dev.pipelens.model.StepType.GROUP;
+            Outcome o = n.folded() && !group ? familyOutcome(n, steps) : s == null ? n.outcome() : s.outcome();
             nodes.add(new LayoutNode(n.id(), n.label(), n.lines(), n.type(), o, n.jobs(), n.group(), n.layer(),
                     n.bounds(), n.members()));
             boxes.put(n.id(), n.bounds());
