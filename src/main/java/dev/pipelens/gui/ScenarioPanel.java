@@ -135,6 +135,9 @@ final class ScenarioPanel extends ScrollPane {
         for (NamedScenario p : vm.presets()) {
             Button b = new Button(p.name());
             b.getStyleClass().add("preset");
+            // not focusable: when a clicked why-panel link disappears, focus must not land on (and seem to
+            // select) the first preset
+            b.setFocusTraversable(false);
             b.setTooltip(new Tooltip(ScenarioViewModel.summary(p.scenario())));
             b.setOnAction(e -> vm.applyPreset(p));
             presetsBox.getChildren().add(b);

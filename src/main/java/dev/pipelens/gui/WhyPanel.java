@@ -221,6 +221,7 @@ final class WhyPanel extends ScrollPane {
             NodeStyle style = theme.get().style(link.outcome());
             Hyperlink h = new Hyperlink(link.label() + " (" + link.outcome().id() + ")"
                     + (link.via() == null ? "" : " \u2014 via group " + link.via()));
+            h.setFocusTraversable(false);
             h.setGraphic(Glyphs.icon(style, 12));
             h.setMnemonicParsing(false);
             h.setWrapText(true);

@@ -86,6 +86,21 @@ class WindowReadabilityTest {
         assertFalse(legend.isManaged(), "a hidden legend gives its room to the graph");
     }
 
+    /**
+     * A clicked why-panel link is removed when the panel re-renders; focus then moved to the next focusable
+     * node, the first preset, which looked selected. Neither takes focus now.
+     */
+    @Test
+    void whyPanelLinksAndPresetsDoNotTakeFocus(FxRobot robot) throws Exception {
+        openVllm();
+        Platform.runLater(() -> vm.select(vm.getPlan().steps().stream().filter(st -> !st.dependsOn().isEmpty())
+                .findFirst().orElseThrow().id()));
+        waitFor(() -> robot.lookup("#why-panel .hyperlink").tryQuery().isPresent());
+        assertTrue(robot.lookup("#why-panel .hyperlink").queryAll().stream().noneMatch(Node::isFocusTraversable));
+        assertTrue(robot.lookup(".preset").queryAll().size() >= 5);
+        assertTrue(robot.lookup(".preset").queryAll().stream().noneMatch(Node::isFocusTraversable));
+    }
+
     @Test
     void f1CountsThePresetsOfTheSystem() {
         assertEquals("Alt+1\u2026Alt+6", MainWindow.presetKeys(6));
