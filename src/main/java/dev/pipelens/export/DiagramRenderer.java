@@ -94,7 +94,7 @@ public final class DiagramRenderer {
         }
         Map<String, PlannedStep> steps = plan.stepsById();
         for (LayoutNode n : layout.nodes()) {
-            node(n, steps.get(n.id()), m, t, f, canvas);
+            node(n, steps.get(n.id()), m, t, f, canvas, steps);
         }
         if (f.legendHeight() > 0) {
             legend(layout, t, f, canvas);
@@ -261,13 +261,22 @@ public final class DiagramRenderer {
 
     // ------------------------------------------------------------------ nodes
 
-    private static void node(LayoutNode n, PlannedStep step, LayoutMetrics m, Theme t, Frame f, Canvas c) {
+    private static void node(LayoutNode n, PlannedStep step, LayoutMetrics m, Theme t, Frame f, Canvas c,
+                             Map<String, PlannedStep> steps) {
         NodeStyle s = t.style(n.outcome());
         Rect r = n.bounds();
         double x = r.x() + f.offsetX();
         double y = r.y() + f.offsetY();
         double cy = y + r.height() / 2;
-        c.beginItem("node", n.id(), tooltip(n, step));
+        Map<Outcome, Integer> members = memberCounts(n, steps);
+        String tip = tooltip(n, step);
+        if (members.size() > 0) {
+            List<String> parts = new ArrayList<>();
+            members.forEach((o, k) -> parts.add(k + " " + o.id()));
+            tip = tip + "\n" + (n.members().size() - (step != null && step.type() == dev.pipelens.model.StepType.GROUP
+                    ? 1 : 0)) + " folded: " + String.join(" \u00b7 ", parts);
+        }
+        c.beginItem("node", n.id(), tip);
         if (n.isBar()) {
             c.rect(x, y, r.width(), r.height(), Math.min(4, r.width() / 2), s.accent(), null, 0, false);
             c.endItem();
@@ -301,7 +310,34 @@ public final class DiagramRenderer {
             double baseline = top + lh * i + lh / 2 + m.fontSize() * 0.36;
             c.text(line.text, textX, baseline, line.size, false, s.text(), Canvas.Anchor.START);
         }
+        if (members.size() > 1) {
+            // a folded family or collapsed group with mixed outcomes: a strip along the bottom, one segment
+            // per outcome, as wide as its share of the members
+            int total = members.values().stream().mapToInt(Integer::intValue).sum();
+            double sx = x + m.cornerRadius();
+            double sw = r.width() - 2 * m.cornerRadius();
+            for (Map.Entry<Outcome, Integer> e : members.entrySet()) {
+                double w = sw * e.getValue() / total;
+                c.rect(sx, y + r.height() - 5, w, 3, 0, t.style(e.getKey()).accent(), null, 0, false);
+                sx += w;
+            }
+        }
         c.endItem();
+    }
+
+    /** Outcomes of the steps folded into {@code n} (not counting a collapsed group's own step). */
+    public static Map<Outcome, Integer> memberCounts(LayoutNode n, Map<String, PlannedStep> steps) {
+        Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+        if (!n.folded()) {
+            return counts;
+        }
+        for (String id : n.members()) {
+            PlannedStep s = steps.get(id);
+            if (s != null && s.type() != dev.pipelens.model.StepType.GROUP && s.outcome() != null) {
+                counts.merge(s.outcome(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private static String tooltip(LayoutNode n, PlannedStep step) {

@@ -75,4 +75,23 @@ class GitLabLanesTest {
         assertTrue(l.nodes().size() < 80, "153 jobs fold into far fewer boxes: " + l.nodes().size());
         assertTrue(LayoutQuality.of(l).textAtFit() >= 6, "was 1.4 px at fit: " + LayoutQuality.of(l));
     }
+
+    @Test
+    void aFoldedFamilyCountsItsMembersOutcomes() {
+        Plan plan = new PlanFixture("f.yml")
+                .step("t 1/3", "t 1/3", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS)
+                .step("t 2/3", "t 2/3", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS)
+                .step("t 3/3", "t 3/3", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.SKIPPED).plan();
+        Families.Folded f = Families.fold(plan, List.of(new dev.pipelens.plan.Lane("test", List.of("t 1/3", "t 2/3",
+                "t 3/3"))));
+        assertEquals(List.of("t 1/3", "t 2/3", "t 3/3"), f.members().get("t 1/3"));
+        assertEquals(1, f.plan().steps().size());
+        assertEquals("t", f.plan().steps().get(0).label());
+        assertEquals(3, f.plan().steps().get(0).jobs());
+        LayoutNode n = new LayoutNode("t 1/3", "t", List.of("t"), dev.pipelens.model.StepType.JOB,
+                dev.pipelens.plan.Outcome.RUNS, 3, null, 0, new Rect(0, 0, 100, 40), f.members().get("t 1/3"));
+        assertEquals(java.util.Map.of(dev.pipelens.plan.Outcome.RUNS, 2, dev.pipelens.plan.Outcome.SKIPPED, 1),
+                dev.pipelens.export.DiagramRenderer.memberCounts(n, plan.stepsById()));
+        assertEquals(dev.pipelens.plan.Outcome.RUNS, PlanLayouts.familyOutcome(n, plan.stepsById()));
+    }
 }
