@@ -479,7 +479,28 @@ public final class GraphView extends Region {
         Platform.runLater(() -> {
             redrawScheduled = false;
             draw();
+            onViewChanged.run();
         });
+    }
+
+    private Runnable onViewChanged = () -> { };
+
+    /** Called after every frame (the overview follows pan, zoom and recolouring). */
+    public void setOnViewChanged(Runnable r) {
+        onViewChanged = r == null ? () -> { } : r;
+    }
+
+    /** The visible part of the graph in layout coordinates: x, y, width, height. */
+    public Rect viewport() {
+        double s = zoom.get();
+        return new Rect(-tx / s, -ty / s, getWidth() / s, getHeight() / s);
+    }
+
+    /** Scrolls so layout point {@code (x, y)} is in the middle of the view, keeping the zoom. */
+    public void centerOnPoint(double x, double y) {
+        tx = getWidth() / 2 - x * zoom.get();
+        ty = getHeight() / 2 - y * zoom.get();
+        redraw();
     }
 
     /** Draws now. */

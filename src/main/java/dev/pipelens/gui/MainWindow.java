@@ -75,6 +75,8 @@ public final class MainWindow {
     private final WhyPanel why;
     private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
     private final CheckMenuItem showLegend = new CheckMenuItem("_Legend");
+    private final CheckMenuItem showOverview = new CheckMenuItem("O_verview");
+    private Overview overview;
     private final HBox counts = new HBox(10);
     private final Label scenarioLabel = new Label();
     private final Label message = new Label();
@@ -233,13 +235,30 @@ public final class MainWindow {
         loading.visibleProperty().bind(vm.busyProperty().and(vm.layoutProperty().isNull()));
         loading.setMouseTransparent(true);
 
-        StackPane stack = new StackPane(graph, empty, loading);
+        overview = new Overview(graph, vm::theme);
+        StackPane.setAlignment(overview, Pos.TOP_RIGHT);
+        StackPane.setMargin(overview, new Insets(8));
+        showOverview.setId("menu-overview");
+        showOverview.setSelected(true);
+        showOverview.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        showOverview.selectedProperty().addListener((o, a, b) -> updateOverview());
+        graph.setOnViewChanged(this::updateOverview);
+        StackPane stack = new StackPane(graph, overview, empty, loading);
         stack.getStyleClass().add("graph-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox centre = new VBox(banner, toolbar, stack, legend);
         centre.getStyleClass().add("centre");
         centre.setMinWidth(300);
         return centre;
+    }
+
+    /** The overview shows when wanted and when part of the graph is out of view. */
+    private void updateOverview() {
+        boolean show = showOverview.isSelected() && graph.currentLayout() != null && !overview.allInView();
+        overview.setVisible(show);
+        if (show) {
+            overview.redraw();
+        }
     }
 
     private Button toolButton(String text, String tip, Runnable action) {
@@ -293,7 +312,8 @@ public final class MainWindow {
         MenuItem expandAll = item("E_xpand All Groups", "Shortcut+Shift+EQUALS", vm::expandAll);
         expandAll.setId("menu-expand-all");
         view.getItems().addAll(zoomIn, zoomOut, actual, fit, new SeparatorMenuItem(), findItem, centre,
-                new SeparatorMenuItem(), collapseAll, expandAll, new SeparatorMenuItem(), showLegend, dark);
+                new SeparatorMenuItem(), collapseAll, expandAll, new SeparatorMenuItem(), showLegend, showOverview,
+                dark);
 
         Menu scenario = new Menu("_Scenario");
         Runnable fill = () -> {
@@ -687,7 +707,8 @@ public final class MainWindow {
                 "Ctrl+J  centre on the selection;  Esc  clear the selection",
                 "double-click a group  collapse or expand it;  Ctrl+Shift+\u2212 / Ctrl+Shift+=  collapse / expand all",
                 presetKeys(vm.scenario().presets().size()) + "  scenario presets;  Ctrl+Shift+R  reset the scenario",
-                "Ctrl+L  show or hide the legend;  Ctrl+Shift+D  dark theme;  F1  this list"));
+                "Ctrl+L  show or hide the legend;  Ctrl+M  the overview (click it to move there)",
+                "Ctrl+Shift+D  dark theme;  F1  this list"));
     }
 
     /** "Alt+1…Alt+6" for six presets (the Scenario menu gives the first nine a key). */

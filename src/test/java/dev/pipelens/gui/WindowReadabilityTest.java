@@ -73,6 +73,21 @@ class WindowReadabilityTest {
     }
 
     @Test
+    void overviewShowsWhenPartIsOutOfViewAndMovesTheViewOnClick(FxRobot robot) throws Exception {
+        openVllm();
+        Node overview = robot.lookup("#overview").query();
+        waitFor(overview::isVisible);
+        var before = window.graph().viewport();
+        Bounds b = overview.localToScreen(overview.getBoundsInLocal());
+        robot.clickOn(b.getMinX() + b.getWidth() - 12, b.getMinY() + b.getHeight() - 12);
+        WaitForAsyncUtils.waitForFxEvents();
+        var after = window.graph().viewport();
+        assertTrue(after.x() > before.x() + 1 || after.y() > before.y() + 1, before + " -> " + after);
+        Platform.runLater(window.graph()::fit);
+        waitFor(() -> !overview.isVisible());
+    }
+
+    @Test
     void legendIsDockedBelowTheGraphAndCanBeHidden(FxRobot robot) throws Exception {
         openVllm();
         Node legend = robot.lookup("#legend").query();
