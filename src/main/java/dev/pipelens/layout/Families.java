@@ -52,6 +52,11 @@ final class Families {
     }
 
     static Folded fold(Plan plan, List<Lane> lanes) {
+        return fold(plan, lanes, java.util.Set.of());
+    }
+
+    /** {@link #fold(Plan, List)} leaving the families named in {@code expanded} as separate boxes. */
+    static Folded fold(Plan plan, List<Lane> lanes, java.util.Set<String> expanded) {
         Map<String, PlannedStep> steps = plan.stepsById();
         Map<String, String> repOf = new HashMap<>();
         Map<String, List<String>> members = new LinkedHashMap<>();
@@ -60,7 +65,7 @@ final class Families {
             for (String id : lane.steps()) {
                 PlannedStep s = steps.get(id);
                 String fam = s == null || s.group() != null ? null : family(s.label() == null ? id : s.label());
-                if (fam != null) {
+                if (fam != null && !expanded.contains(fam)) {
                     byFamily.computeIfAbsent(fam, k -> new ArrayList<>()).add(id);
                 }
             }

@@ -47,6 +47,20 @@ public final class PlanLayouts {
      * steps"), the box standing for the group and all its children.
      */
     public static Layout base(GraphLayout layout, PipelinePlanner planner, Plan plan, java.util.Set<String> collapsed) {
+        return base(layout, planner, plan, collapsed, java.util.Set.of());
+    }
+
+    /** The family name a job name folds under ({@code rspec 1/28} into {@code rspec}), or null. */
+    public static String familyName(String name) {
+        return Families.family(name);
+    }
+
+    /**
+     * A base layout with the groups in {@code collapsed} drawn as one box each and the job families named in
+     * {@code expandedFamilies} drawn job by job instead of folded.
+     */
+    public static Layout base(GraphLayout layout, PipelinePlanner planner, Plan plan, java.util.Set<String> collapsed,
+                              java.util.Set<String> expandedFamilies) {
         Plan union = unionPlan(planner, plan);
         Map<String, List<String>> members = new LinkedHashMap<>();
         if (!collapsed.isEmpty()) {
@@ -65,7 +79,7 @@ public final class PlanLayouts {
         if (lanes.isEmpty()) {
             l = layout.layout(union, lanes);
         } else {
-            Families.Folded f = Families.fold(union, lanes);
+            Families.Folded f = Families.fold(union, lanes, expandedFamilies);
             l = layout.layout(f.plan(), f.lanes());
             members.putAll(f.members());
         }

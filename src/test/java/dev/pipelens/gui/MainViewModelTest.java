@@ -166,4 +166,23 @@ class MainViewModelTest {
         idle();
         assertEquals(groups, vm.getLayout().groups().size());
     }
+
+    @Test
+    void aFoldedJobFamilyExpandsIntoItsJobsAndFoldsAgain() throws Exception {
+        Path gitlabhq = Path.of("../shared/corpus/gitlab/gitlabhq__gitlabhq__.gitlab-ci.yml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(gitlabhq), "corpus not found at ../shared");
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(gitlabhq);
+        idle();
+        assertEquals(28, vm.getLayout().node("rspec-pg 0 28").orElseThrow().members().size());
+        assertTrue(vm.getLayout().node("rspec-pg 5 28").isEmpty());
+        vm.toggleCollapsed("rspec-pg 0 28");
+        idle();
+        assertFalse(vm.getLayout().node("rspec-pg 0 28").orElseThrow().folded());
+        assertTrue(vm.getLayout().node("rspec-pg 5 28").isPresent(), "each job drawn");
+        assertTrue(vm.getLayout().node("rspec-mysql 0 28").orElseThrow().folded(), "other families stay folded");
+        vm.toggleCollapsed("rspec-pg 5 28");
+        idle();
+        assertEquals(28, vm.getLayout().node("rspec-pg 0 28").orElseThrow().members().size());
+    }
 }
