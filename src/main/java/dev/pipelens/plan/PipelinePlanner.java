@@ -64,6 +64,15 @@ public interface PipelinePlanner {
     }
 
     /**
+     * The columns this CI system draws {@code plan}'s steps in (GitLab: one per stage that has jobs, in stage
+     * order), or an empty list when it draws none (Buildkite). Every step of the plan is in exactly one lane
+     * when the list is not empty. Drawings use it; planning does not.
+     */
+    default List<Lane> lanes(Plan plan) {
+        return List.of();
+    }
+
+    /**
      * Whether there is nothing to plan: the file could not be read, or is not YAML at all (exit code 2
      * with no plan). A file with located problems but a document (a refused tag, an unknown step type)
      * is not unusable: the rest of the pipeline still plans and shows.
