@@ -185,7 +185,8 @@ class ArchitectureTest {
 
     @Test
     void regexesUseRe2jNotJavaUtilRegex() {
-        noClasses().that().resideInAnyPackage("dev.pipelens.expr..", "dev.pipelens.buildkite..", "dev.pipelens.gitlab..")
+        noClasses().that().resideInAnyPackage("dev.pipelens.expr..", "dev.pipelens.buildkite..", "dev.pipelens.gitlab..",
+                        "dev.pipelens.github..")
                 .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
                 .allowEmptyShould(true)
                 .check(classes);

@@ -1,8 +1,9 @@
 package dev.pipelens.github.expr;
 
+import com.google.re2j.Pattern;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.regex.Pattern;
 
 /** JavaScript's {@code Number(string)} and number-to-string, which GitHub's evaluator (TypeScript) uses. */
 final class Numbers {

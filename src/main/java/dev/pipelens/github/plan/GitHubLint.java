@@ -1,5 +1,7 @@
 package dev.pipelens.github.plan;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import dev.pipelens.github.Workflow;
 import dev.pipelens.github.WorkflowInput;
 import dev.pipelens.github.WorkflowJob;
@@ -18,8 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Likely mistakes in a workflow (spec section 12), each with its place, the scenario where it bites and

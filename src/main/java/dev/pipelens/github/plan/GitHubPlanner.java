@@ -1,5 +1,7 @@
 package dev.pipelens.github.plan;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import dev.pipelens.github.Workflow;
 import dev.pipelens.github.WorkflowInput;
 import dev.pipelens.github.WorkflowJob;
@@ -21,8 +23,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A GitHub Actions workflow ready for what-if questions. Loading reads the file once (and the local
