@@ -15,17 +15,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * {@code pipelens export FILE -o OUT.(png|svg|dot|graphml|mmd) [scenario] [--format F]}: the graph of one
- * scenario as a file, headless (no display needed). The output is written to a temp file and moved into
- * place, so a refused or failed export never leaves half a file.
+ * scenario as a file, headless (no display needed). The output is written through {@link SafeOutput}: a
+ * temp file in the target's folder moved into place, so a refused or failed export never leaves half a
+ * file, and only a regular file is ever replaced (exit 64 for a link, directory, device or FIFO at OUT).
  */
 @Command(name = "export", description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
 final class ExportCommand extends PipelineCommand implements Callable<Integer> {
@@ -77,14 +75,12 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Layout layout = fmt.needsLayout() ? new LayeredLayout().layout(plan) : null;
-        Path tmp = null;
         try {
-            Path dir = output.toAbsolutePath().getParent();
-            tmp = Files.createTempFile(dir, ".pipelens-export", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                fmt.exporter().export(plan, layout, os, options);
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            SafeOutput.write(output, os -> fmt.exporter().export(plan, layout, os, options));
+        } catch (SafeOutput.RefusedTarget e) {
+            err().println(output + ": " + e.getMessage());
+            err().flush();
+            return ExitCodes.USAGE;
         } catch (ImageTooLargeException e) {
             err().println(output + ": " + e.getMessage());
             err().flush();
@@ -93,14 +89,6 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
             err().println(output + ": cannot write: " + e.getMessage());
             err().flush();
             return ExitCodes.BAD_INPUT;
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // best effort
-                }
-            }
         }
         out().println("wrote " + output + " (" + fmt.id() + ", " + plan.steps().size() + " steps)");
         out().flush();
