@@ -16,7 +16,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -24,6 +26,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -81,19 +84,54 @@ public final class YamlLoader {
 
     /**
      * Reads and loads a file, naming it {@code file} in spans and messages (the window shows a bundled
-     * sample under its own name). The size is checked before anything is read.
+     * sample under its own name). Only a regular file is read (after following symbolic links): a device
+     * such as {@code /dev/zero}, a FIFO or a directory is refused before it is opened. The size limit is
+     * checked before reading and again while reading, so a file that grows (or lies about its size)
+     * never costs more than the limit.
      */
     public YamlDocument load(Path path, String file) {
         try {
-            long size = Files.size(path);
-            if (size > limits.maxFileBytes()) {
-                return failed(file, "", Diagnostic.error(TOO_LARGE, "file is " + size + " bytes, larger than the limit of "
-                        + limits.maxFileBytes() + " bytes (raise it with --max-file-size)", new SourceSpan(file, 1, 1)));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return failed(file, "", Diagnostic.error(UNREADABLE, "not a regular file ("
+                        + (attributes.isDirectory() ? "a directory" : "a device, FIFO or socket")
+                        + "); Pipelens reads only regular files", new SourceSpan(file, 1, 1)));
             }
-            byte[] bytes = Files.readAllBytes(path);
+            long size = attributes.size();
+            if (size > limits.maxFileBytes()) {
+                return tooLarge(file, "file is " + size + " bytes, larger");
+            }
+            byte[] bytes = readBounded(path, limits.maxFileBytes());
+            if (bytes == null) {
+                return tooLarge(file, "file grew while it was read, to more");
+            }
             return parse(bytes, file);
         } catch (IOException e) {
             return failed(file, "", Diagnostic.error(UNREADABLE, "cannot read file: " + describe(e), new SourceSpan(file, 0, 0)));
+        }
+    }
+
+    private YamlDocument tooLarge(String file, String what) {
+        return failed(file, "", Diagnostic.error(TOO_LARGE, what + " than the limit of " + limits.maxFileBytes()
+                + " bytes (raise it with --max-file-size)", new SourceSpan(file, 1, 1)));
+    }
+
+    /** The file's bytes, or null when it holds more than {@code max}; never reads more than {@code max + 1}. */
+    private static byte[] readBounded(Path path, long max) throws IOException {
+        int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        try (InputStream in = Files.newInputStream(path)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, 1 << 16));
+            byte[] buf = new byte[1 << 16];
+            long total = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > cap) {
+                    return null;
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
         }
     }
 

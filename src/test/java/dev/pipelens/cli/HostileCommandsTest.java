@@ -44,6 +44,15 @@ class HostileCommandsTest {
         assertFalse(all.contains("\tat ") || all.contains("Exception") || all.contains("Error:"), all);
     }
 
+    /** Exit 2, the first stderr line {@code FILE:LINE:COLUMN: message} containing {@code words}, no trace. */
+    static void assertLocated(CliRunner.Result r, String file, String words) {
+        assertEquals(2, r.code(), () -> r.out() + r.err());
+        String first = r.err().lines().findFirst().orElse("");
+        assertTrue(first.matches(java.util.regex.Pattern.quote(file) + ":\\d+:\\d+: .+"), "FILE:LINE:COLUMN: message, got: " + first);
+        assertTrue(first.contains(words), first);
+        assertNoTrace(r);
+    }
+
     private static void mkfifo(Path p) throws IOException, InterruptedException {
         Process mk = new ProcessBuilder("mkfifo", p.toString()).start();
         assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mkfifo is not available");
@@ -110,5 +119,30 @@ class HostileCommandsTest {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertFalse(names.stream().anyMatch(n -> n.endsWith(".tmp")), "no temp file left: " + names);
         }
+    }
+
+    // --- special files are refused before they are read ------------------------------------------
+
+    @Test
+    void devZeroAndASymlinkToItAreRefusedBeforeReading() throws IOException {
+        assumeTrue(Files.exists(Path.of("/dev/zero")));
+        assertLocated(CliRunner.run("plan", "/dev/zero"), "/dev/zero", "not a regular file");
+        Path link = Files.createSymbolicLink(tmp.resolve("pipeline.yml"), Path.of("/dev/zero"));
+        for (String command : List.of("plan", "lint", "vars", "run")) {
+            assertLocated(CliRunner.run(command, link.toString()), link.toString(), "not a regular file");
+        }
+    }
+
+    @Test
+    void aFifoIsRefusedInsteadOfBlocking() throws Exception {
+        Path fifo = tmp.resolve("pipeline.yml");
+        mkfifo(fifo);
+        assertLocated(CliRunner.run("plan", fifo.toString()), fifo.toString(), "FIFO");
+    }
+
+    @Test
+    void aDirectoryIsRefused() throws IOException {
+        Path d = Files.createDirectory(tmp.resolve("pipeline.yml"));
+        assertLocated(CliRunner.run("plan", d.toString()), d.toString(), "directory");
     }
 }
