@@ -52,6 +52,9 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The image's title (default: the file name; empty for no header).")
     String title;
 
+    /** Most dependency edges an export draws: far above any real pipeline, and layout stays quick below it. */
+    static final int MAX_EDGES = 20_000;
+
     @Override
     public Integer call() {
         ExportFormat fmt = chosenFormat();
@@ -72,6 +75,12 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
         Plan plan = planner.plan(scenario.toScenario());
         if (!plan.created() && plan.hasErrors()) {
             printErrors(plan.diagnostics());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (plan.edges().size() > MAX_EDGES) {
+            err().println(file + ":1:1: the graph has " + plan.edges().size() + " dependency edges; export draws at most "
+                    + MAX_EDGES + " (plan and lint still read the file)");
+            err().flush();
             return ExitCodes.BAD_INPUT;
         }
         Layout layout = fmt.needsLayout() ? new LayeredLayout().layout(plan) : null;

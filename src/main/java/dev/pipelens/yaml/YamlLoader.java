@@ -470,6 +470,9 @@ public final class YamlLoader {
 
         private void refuse(String tag, SourceSpan at) {
             String shown = tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
+            if (shown.length() > 80) {
+                shown = shown.substring(0, 77) + "...";
+            }
             report(Diagnostic.error(TAG, "YAML tag " + shown
                     + " is not allowed: pipeline files are plain data (the tag was ignored)", at));
         }

@@ -93,13 +93,15 @@ class HostileCommandsTest {
     }
 
     @Test
-    void exportRefusesADeviceNode() throws IOException {
-        Path devNull = Path.of("/dev/null");
-        assumeTrue(Files.exists(devNull));
-        CliRunner.Result r = CliRunner.run("export", pipeline().toString(), "-o", devNull.toString(), "--format", "svg");
+    void exportRefusesADeviceNode() throws Exception {
+        // a private copy of the null device (never the machine's /dev/null: a regression would replace it)
+        Path device = tmp.resolve("null.svg");
+        Process mk = new ProcessBuilder("mknod", device.toString(), "c", "1", "3").redirectErrorStream(true).start();
+        assumeTrue(mk.waitFor(10, TimeUnit.SECONDS) && mk.exitValue() == 0, "mknod is not permitted here");
+        CliRunner.Result r = CliRunner.run("export", pipeline().toString(), "-o", device.toString());
         assertEquals(64, r.code(), r.err());
         assertTrue(r.err().contains("device"), r.err());
-        assertTrue(Files.readAttributes(devNull, java.nio.file.attribute.BasicFileAttributes.class).isOther());
+        assertTrue(Files.readAttributes(device, java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).isOther());
     }
 
     @Test
@@ -144,5 +146,101 @@ class HostileCommandsTest {
     void aDirectoryIsRefused() throws IOException {
         Path d = Files.createDirectory(tmp.resolve("pipeline.yml"));
         assertLocated(CliRunner.run("plan", d.toString()), d.toString(), "directory");
+    }
+
+    // --- every limit is a located error, never a stack overflow or out-of-memory ----------------------
+
+    @Test
+    void twoThousandNestedParenthesesInAnIfAreALocatedError() throws IOException {
+        Path f = write("p.yml", "steps:\n  - command: x\n    if: " + "(".repeat(2000) + "build.branch == \"a\"" + ")".repeat(2000) + "\n");
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "levels deep");
+        Path bang = write("b.yml", "steps:\n  - command: x\n    if: '" + "!".repeat(5000) + "true'\n");
+        assertLocated(CliRunner.run("plan", bang.toString()), bang.toString(), "levels deep");
+    }
+
+    @Test
+    void threeThousandTermAndIsALocatedError() throws IOException {
+        Path f = write("p.yml", "steps:\n  - command: x\n    if: " + String.join(" && ", java.util.Collections.nCopies(3000, "build.branch == \"a\"")) + "\n");
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "operators");
+        // a long but reasonable condition still plans
+        Path ok = write("ok.yml", "steps:\n  - command: x\n    if: " + String.join(" || ", java.util.Collections.nCopies(100, "build.branch == \"a\"")) + "\n");
+        assertEquals(0, CliRunner.run("plan", ok.toString()).code());
+    }
+
+    @Test
+    void gitlabExpressionsAreBoundedToo() throws IOException {
+        Path f = write(".gitlab-ci.yml", "t:\n  script: x\n  rules:\n    - if: '" + "(".repeat(2000) + "$A == \"a\"" + ")".repeat(2000) + "'\n");
+        CliRunner.Result r = CliRunner.run("plan", f.toString());
+        assertEquals(2, r.code(), r.out() + r.err());
+        assertTrue(r.err().lines().findFirst().orElse("").matches(".*\\.gitlab-ci\\.yml:\\d+:\\d+: .*"), r.err());
+        assertNoTrace(r);
+    }
+
+    @Test
+    void deeplyNestedInterpolationDefaultsAreALocatedError() throws IOException {
+        Path f = write("p.yml", "steps:\n  - command: \"" + "${X:-".repeat(2000) + "x" + "}".repeat(2000) + "\"\n");
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "nested more than");
+    }
+
+    @Test
+    void environmentValuesThatDoubleEachOtherStopAtTheSizeLimit() throws IOException {
+        StringBuilder yaml = new StringBuilder("env:\n  V0: \"aaaaaaaaaaaaaaaa\"\n");
+        for (int i = 1; i < 64; i++) {
+            yaml.append("  V").append(i).append(": \"${V").append(i - 1).append("}${V").append(i - 1).append("}\"\n");
+        }
+        yaml.append("steps:\n  - command: echo $$V63\n");
+        Path f = write("p.yml", yaml.toString());
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "expands to more than");
+    }
+
+    @Test
+    void manyValuesOfOneMegabyteEachStopAtTheTotalLimit() throws IOException {
+        StringBuilder yaml = new StringBuilder("env:\n  V0: \"aaaaaaaaaaaaaaaa\"\n");
+        for (int i = 1; i <= 16; i++) {
+            yaml.append("  V").append(i).append(": \"${V").append(i - 1).append("}${V").append(i - 1).append("}\"\n");
+        }
+        yaml.append("steps:\n");
+        for (int i = 0; i < 100; i++) {
+            yaml.append("  - command: \"${V16}\"\n");
+        }
+        Path f = write("p.yml", yaml.toString());
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "in all");
+    }
+
+    @Test
+    void aGitLabMatrixOfAHundredMillionJobsIsRefusedBeforeItIsBuilt() throws IOException {
+        StringBuilder yaml = new StringBuilder("t:\n  script: x\n  parallel:\n    matrix:\n      - D0: [0,1,2,3,4,5,6,7,8,9]\n");
+        for (int d = 1; d < 8; d++) {
+            yaml.append("        D").append(d).append(": [0,1,2,3,4,5,6,7,8,9]\n");
+        }
+        Path f = write(".gitlab-ci.yml", yaml.toString());
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "100000000 jobs");
+    }
+
+    @Test
+    void aBuildkiteMatrixWithAHugeDimensionIsNotBuilt() throws IOException {
+        String many = String.join(",", java.util.stream.IntStream.range(0, 200_000).mapToObj(Integer::toString).toList());
+        Path f = write("p.yml", "steps:\n  - command: x\n    matrix:\n      setup:\n        a: [" + "1,".repeat(20) + "1]\n"
+                + "        b: [" + "1,".repeat(20) + "1]\n        c: [" + many + "]\n");
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "matrix");
+    }
+
+    @Test
+    void exportRefusesMoreEdgesThanItDraws() throws IOException {
+        StringBuilder yaml = new StringBuilder("steps:\n  - key: a0\n    command: x\n    depends_on: &all [");
+        for (int i = 1; i <= 150; i++) {
+            yaml.append(i > 1 ? ", " : "").append("a").append(i);
+        }
+        yaml.append("]\n");
+        for (int i = 1; i <= 150; i++) {
+            yaml.append("  - key: a").append(i).append("\n    command: x\n");
+        }
+        for (int i = 0; i < 150; i++) {
+            yaml.append("  - key: b").append(i).append("\n    command: x\n    depends_on: *all\n");
+        }
+        Path f = write("p.yml", yaml.toString());
+        Path out = tmp.resolve("g.svg");
+        assertLocated(CliRunner.run("export", f.toString(), "-o", out.toString()), f.toString(), "edges");
+        assertFalse(Files.exists(out));
     }
 }

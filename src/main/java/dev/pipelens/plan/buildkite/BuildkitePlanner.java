@@ -207,8 +207,9 @@ public final class BuildkitePlanner implements PipelinePlanner {
         if (cached != null) {
             return cached;
         }
+        java.util.concurrent.atomic.AtomicLong budget = AgentInterpolator.newBudget(); // one per read of the file
         BuildkiteParser.Result parsed = BuildkiteParser.parse(file, document.root(),
-                env -> new AgentInterpolator(context.uploadEnv(), env));
+                env -> new AgentInterpolator(context.uploadEnv(), env, budget));
         if (parses.size() >= MAX_CACHED_PARSES) {
             parses.clear();
         }
