@@ -43,6 +43,8 @@ final class Node {
     final Map<String, String> fieldValues = new LinkedHashMap<>();
     JobResult preset;
     JobResult result;
+    /** Counted among the steps that fail the build (Simulation's incremental count). */
+    boolean countedFailing;
 
     Node(PlannedStep planned, Step model) {
         this.planned = planned;

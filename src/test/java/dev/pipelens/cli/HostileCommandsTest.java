@@ -243,4 +243,21 @@ class HostileCommandsTest {
         assertLocated(CliRunner.run("export", f.toString(), "-o", out.toString()), f.toString(), "edges");
         assertFalse(Files.exists(out));
     }
+
+    // --- run at scale --------------------------------------------------------------------------------
+
+    @Test
+    void aLongChainRunsToTheEndInOrder() throws IOException {
+        StringBuilder yaml = new StringBuilder("steps:\n  - key: s0\n    command: x\n");
+        int n = 5000;
+        for (int i = 1; i < n; i++) {
+            yaml.append("  - key: s").append(i).append("\n    command: x\n    depends_on: s").append(i - 1).append('\n');
+        }
+        Path f = write("chain.yml", yaml.toString());
+        CliRunner.Result r = CliRunner.run("run", f.toString(), "--fail", "s2500");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("build: failed"), r.out());
+        assertTrue(r.out().matches("(?s).*tick 2500\\s+s2499\\s+passed.*tick 2501\\s+s2500\\s+failed.*tick 2502\\s+s2501\\s+not-run.*"),
+                "one step a tick, in order, and everything after the failure not run");
+    }
 }
