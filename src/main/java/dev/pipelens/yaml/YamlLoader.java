@@ -170,6 +170,9 @@ public final class YamlLoader {
                 .setUseMarks(true)
                 .setSchema(new CoreSchema())
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxFileBytes(), 1024)))
+                // the whole text in one read: SnakeYAML's reader copies its window on every refill, which with
+                // the default 1 KiB buffer makes one long scalar quadratic (a 10 MB line took over a minute)
+                .setBufferSize(Math.max(1024, text.length() + 1))
                 .build();
         Composer composer = new Composer(file, diagnostics, new CoreSchema().getScalarResolver());
         YamlNode root = null;
