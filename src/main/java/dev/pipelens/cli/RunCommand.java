@@ -93,7 +93,14 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
         Pipeline pipeline = planner instanceof BuildkitePlanner bk ? bk.pipeline(sc) : null;
         Simulation sim = new Simulation(plan, pipeline);
         boolean usable = !plan.hasErrors();
-        if (usable && plan.created()) {
+        if (execute && !usable) {
+            // nothing is executed for a file with errors; the errors say why (exit 2, as plan)
+            printErrors(plan.diagnostics());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (plan.created()) {
+            // a plan with errors (a dependency cycle...) still runs as far as it can, like plan still plans
+            // it: steps in the cycle never start; the exit code is 2, as plan's
             configure(sim);
             if (execute) {
                 PrintWriter err = err();

@@ -43,7 +43,7 @@ import java.util.Set;
  * Loads YAML safely. The text goes through SnakeYAML Engine's event parser only (YAML 1.2 core schema);
  * the node tree is composed here, iteratively, so that nesting depth, alias expansion and tags are
  * under our control: no object is ever constructed from a tag, {@code !!java...} and other unknown
- * global tags are refused with a located error, merge keys ({@code <<}) are resolved, and aliases share
+ * global tags, and every local tag but GitLab's {@code !reference}, are refused with a located error, merge keys ({@code <<}) are resolved, and aliases share
  * one immutable node. Never throws for bad input: every problem is a {@link Diagnostic}.
  */
 public final class YamlLoader {
@@ -66,6 +66,10 @@ public final class YamlLoader {
     private static final String CORE = "tag:yaml.org,2002:";
     private static final int MAX_PER_CODE = 50;
     private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "float", "bool", "null");
+    /** The local tags a supported CI system gives a meaning to (GitLab's {@code !reference}); any other is refused. */
+    private static final Set<String> LOCAL_TAGS = Set.of("!reference");
+    /** Diagnostic code: the file holds no YAML document at all (empty, or only comments). */
+    public static final String EMPTY = "yaml-empty";
 
     private final YamlLimits limits;
 
@@ -190,6 +194,10 @@ public final class YamlLoader {
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.error(SYNTAX, "invalid YAML: " + oneLine(String.valueOf(e.getMessage())),
                     new SourceSpan(file, 1, 1)));
+        }
+        if (root == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            diagnostics.add(Diagnostic.error(EMPTY, "the file holds no YAML document"
+                    + (text.isBlank() ? " (it is empty)" : " (only comments)") + ", so no steps", new SourceSpan(file, 1, 1)));
         }
         return new YamlDocument(file, text, composer.failed ? null : root, diagnostics);
     }
@@ -427,8 +435,8 @@ public final class YamlLoader {
             if (t.equals(CORE + (mapping ? "map" : "seq"))) {
                 return null;
             }
-            if (t.startsWith("!") && !t.startsWith("!!")) {
-                return t; // a local tag such as !reference: kept for the CI system to interpret
+            if (LOCAL_TAGS.contains(t)) {
+                return t; // !reference: kept for the CI system to interpret
             }
             refuse(t, at);
             return null;
@@ -445,7 +453,7 @@ public final class YamlLoader {
                 String t = tag.get();
                 if (t.startsWith(CORE) && SCALAR_TAGS.contains(t.substring(CORE.length()))) {
                     kind = kindOf(t.substring(CORE.length()));
-                } else if (t.startsWith("!") && !t.startsWith("!!")) {
+                } else if (LOCAL_TAGS.contains(t)) {
                     localTag = t;
                     kind = YamlScalar.Kind.STRING;
                 } else {

@@ -260,4 +260,67 @@ class HostileCommandsTest {
         assertTrue(r.out().matches("(?s).*tick 2500\\s+s2499\\s+passed.*tick 2501\\s+s2500\\s+failed.*tick 2502\\s+s2501\\s+not-run.*"),
                 "one step a tick, in order, and everything after the failure not run");
     }
+
+    // --- the same answer from every command ------------------------------------------------------------
+
+    @Test
+    void anEmptyOrCommentOnlyFileGetsTheSameLocatedAnswerFromEveryCommand() throws IOException {
+        for (String text : List.of("", "# only a comment\n", "\n\n   \n")) {
+            Path f = write("p.yml", text);
+            Path out = tmp.resolve("g.svg");
+            for (List<String> args : List.of(List.of("plan", f.toString()), List.of("plan", f.toString(), "--format", "json"),
+                    List.of("lint", f.toString()), List.of("vars", f.toString()), List.of("run", f.toString()),
+                    List.of("export", f.toString(), "-o", out.toString()), List.of("diff", f.toString(), f.toString()))) {
+                CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+                assertLocated(r, f.toString(), "no steps");
+            }
+        }
+    }
+
+    @Test
+    void unknownLocalTagsAreRefusedButGitLabReferenceIsKept() throws IOException {
+        Path f = write("p.yml", "steps:\n  - command: !foo echo\n");
+        assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "!foo");
+        Path gl = write(".gitlab-ci.yml", ".base:\n  script: [echo base]\nt:\n  script: !reference [.base, script]\n");
+        CliRunner.Result r = CliRunner.run("plan", gl.toString());
+        assertEquals(0, r.code(), r.err());
+    }
+
+    @Test
+    void buildkiteDuplicateKeysRejectTheUploadGitLabLastOneWinsWithAWarning() throws IOException {
+        Path bk = write("p.yml", "steps:\n  - command: a\n    command: b\n");
+        assertLocated(CliRunner.run("plan", bk.toString()), bk.toString(), "already defined");
+        Path gl = write(".gitlab-ci.yml", "t:\n  script: [echo first]\n  stage: build\n  stage: test\n");
+        CliRunner.Result r = CliRunner.run("plan", gl.toString(), "--format", "json");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"stage test\""), "the later stage wins: " + r.out());
+        assertTrue(r.out().contains("yaml-duplicate-key"), "the warning is in the plan's diagnostics");
+    }
+
+    @Test
+    void runOnADependencyCycleExitsTwoLikePlanAndStillSettles() throws IOException {
+        Path f = write("p.yml", "steps:\n  - key: a\n    command: x\n    depends_on: b\n  - key: b\n    command: y\n"
+                + "    depends_on: a\n  - key: c\n    command: z\n");
+        CliRunner.Result plan = CliRunner.run("plan", f.toString());
+        CliRunner.Result run = CliRunner.run("run", f.toString());
+        assertLocated(plan, f.toString(), "cycle");
+        assertLocated(run, f.toString(), "cycle");
+        assertTrue(run.out().contains("build: failed") && run.out().contains("c           passed"), run.out());
+        CliRunner.Result exec = CliRunner.run("run", f.toString(), "--execute", "--workdir", tmp.toString());
+        assertLocated(exec, f.toString(), "cycle");
+    }
+
+    @Test
+    void invalidOptionValuesAreUsageErrors() throws IOException {
+        Path f = pipeline();
+        for (List<String> args : List.of(List.of("--max-file-size", "-1"), List.of("--max-file-size", "0"),
+                List.of("--pull-request", "abc"), List.of("--pull-request", "-3"))) {
+            List<String> all = new java.util.ArrayList<>(List.of("plan", f.toString()));
+            all.addAll(args);
+            CliRunner.Result r = CliRunner.run(all.toArray(String[]::new));
+            assertEquals(64, r.code(), args + ": " + r.err());
+            assertTrue(r.err().contains(args.get(0)), r.err());
+        }
+        assertEquals(0, CliRunner.run("plan", f.toString(), "--pull-request", "42").code());
+    }
 }
