@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code pipelens run FILE [scenario] [--unblock ID|all]... [--fail ID[=STATUS]]... [--soft-fail ID]...
- * [--cancel ID]... [--format text|json] [--execute [--workdir DIR] [--timeout SECONDS]]}: simulates the
+ * [--cancel ID]... [--format text|json] [--execute [--workdir DIR] [--timeout SECONDS] [--pass-env NAME]...]}: simulates the
  * build to the end and prints its log. Nothing is executed without {@code --execute}.
  * Exit codes: 0 when the simulation ran, whatever the build's state; 2 when the input is unusable (as
  * {@code plan}); 64 for usage errors (including a step id that the plan does not have).

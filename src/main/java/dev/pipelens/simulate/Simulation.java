@@ -93,6 +93,7 @@ public final class Simulation {
     private final Map<Node, List<Node>> dependents = new IdentityHashMap<>();
     private final Map<Node, Integer> groupCursor = new IdentityHashMap<>();
     private final BitSet dirty = new BitSet();
+    private final List<Integer> dirtyList = new ArrayList<>();
     private boolean allDirty = true;
     private boolean everyTick;
     private int failingCount;
@@ -613,15 +614,23 @@ public final class Simulation {
     private List<Node> candidates() {
         if (allDirty || everyTick) {
             allDirty = false;
-            dirty.clear();
+            clearDirty();
             return jobs;
         }
-        List<Node> out = new ArrayList<>(dirty.cardinality());
-        for (int i = dirty.nextSetBit(0); i >= 0; i = dirty.nextSetBit(i + 1)) {
+        Collections.sort(dirtyList);
+        List<Node> out = new ArrayList<>(dirtyList.size());
+        for (int i : dirtyList) {
             out.add(jobs.get(i));
         }
-        dirty.clear();
+        clearDirty();
         return out;
+    }
+
+    private void clearDirty() {
+        for (int i : dirtyList) {
+            dirty.clear(i);
+        }
+        dirtyList.clear();
     }
 
     /** Bookkeeping after {@code n}'s state changed: its dependents are judged again; the failing count follows. */
@@ -629,7 +638,11 @@ public final class Simulation {
         List<Node> ds = dependents.get(n);
         if (ds != null) {
             for (Node d : ds) {
-                dirty.set(position.get(d));
+                int i = position.get(d);
+                if (!dirty.get(i)) {
+                    dirty.set(i);
+                    dirtyList.add(i);
+                }
             }
         }
         if (position.containsKey(n)) {
@@ -649,7 +662,7 @@ public final class Simulation {
             failingCount += n.countedFailing ? 1 : 0;
         }
         groupCursor.clear();
-        dirty.clear();
+        clearDirty();
         allDirty = true;
     }
 
