@@ -182,12 +182,18 @@ class HostileCommandsTest {
         assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "nested more than");
     }
 
-    @Test
-    void environmentValuesThatDoubleEachOtherStopAtTheSizeLimit() throws IOException {
+    /** A top-level env of V0 (16 characters) to V{@code last}, each value twice the one before. */
+    private static StringBuilder doublingEnv(int last) {
         StringBuilder yaml = new StringBuilder("env:\n  V0: \"aaaaaaaaaaaaaaaa\"\n");
-        for (int i = 1; i < 64; i++) {
+        for (int i = 1; i <= last; i++) {
             yaml.append("  V").append(i).append(": \"${V").append(i - 1).append("}${V").append(i - 1).append("}\"\n");
         }
+        return yaml;
+    }
+
+    @Test
+    void environmentValuesThatDoubleEachOtherStopAtTheSizeLimit() throws IOException {
+        StringBuilder yaml = doublingEnv(63);
         yaml.append("steps:\n  - command: echo $$V63\n");
         Path f = write("p.yml", yaml.toString());
         assertLocated(CliRunner.run("plan", f.toString()), f.toString(), "expands to more than");
@@ -195,10 +201,7 @@ class HostileCommandsTest {
 
     @Test
     void manyValuesOfOneMegabyteEachStopAtTheTotalLimit() throws IOException {
-        StringBuilder yaml = new StringBuilder("env:\n  V0: \"aaaaaaaaaaaaaaaa\"\n");
-        for (int i = 1; i <= 16; i++) {
-            yaml.append("  V").append(i).append(": \"${V").append(i - 1).append("}${V").append(i - 1).append("}\"\n");
-        }
+        StringBuilder yaml = doublingEnv(16);
         yaml.append("steps:\n");
         for (int i = 0; i < 100; i++) {
             yaml.append("  - command: \"${V16}\"\n");
