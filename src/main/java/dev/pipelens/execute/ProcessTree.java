@@ -69,11 +69,6 @@ public final class ProcessTree {
         }
     }
 
-    /** Whether {@code pid} leads its own session (so {@link #killSession} can find its whole tree). */
-    public static boolean leadsSession(long pid) {
-        return session(PROC.resolve(Long.toString(pid)).resolve("stat")).map(s -> s == pid).orElse(false);
-    }
-
     /** The live (not zombie) processes whose session id is {@code sid}; empty without {@code /proc}. */
     static List<ProcessHandle> sessionMembers(long sid) {
         List<ProcessHandle> out = new ArrayList<>();

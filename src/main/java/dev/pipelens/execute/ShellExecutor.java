@@ -34,6 +34,7 @@ public final class ShellExecutor {
 
     private final Object lock = new Object();
     private Process current;
+    private boolean currentLeadsSession;
     private boolean cancelRequested;
     private boolean closed;
 
@@ -44,7 +45,8 @@ public final class ShellExecutor {
      */
     public ExecutionResult run(ExecutionRequest request, OutputListener listener) throws IOException {
         List<String> command = new ArrayList<>();
-        if (Files.isExecutable(SETSID)) {
+        boolean ownSession = Files.isExecutable(SETSID);
+        if (ownSession) {
             command.add(SETSID.toString());
         }
         command.addAll(List.of("/bin/sh", "-e", "-c", request.script()));
@@ -63,6 +65,7 @@ public final class ShellExecutor {
             cancelRequested = false;
             process = pb.start();
             current = process;
+            currentLeadsSession = ownSession;
         }
         Output output = new Output(request, listener);
         Thread reader = new Thread(() -> output.pump(process.getInputStream()), "pipelens-output-" + request.stepId());
@@ -79,7 +82,7 @@ public final class ShellExecutor {
             Thread.currentThread().interrupt();
         }
         // whatever ended the job, nothing it started may outlive it (this also closes the output pipe)
-        killAll(process);
+        killAll(process, ownSession);
         try {
             process.waitFor(READER_GRACE_MILLIS, TimeUnit.MILLISECONDS);
             reader.join(READER_GRACE_MILLIS);
@@ -111,23 +114,28 @@ public final class ShellExecutor {
 
     private void kill(boolean close) {
         Process p;
+        boolean session;
         synchronized (lock) {
             closed |= close;
+            session = currentLeadsSession;
             p = current;
             if (p == null) {
                 return;
             }
             cancelRequested = true;
         }
-        killAll(p);
+        killAll(p, session);
     }
 
-    private static void killAll(Process process) {
-        ProcessHandle handle = process.toHandle();
-        if (ProcessTree.leadsSession(handle.pid()) || !handle.isAlive()) {
-            ProcessTree.killSession(handle);
+    /**
+     * Kills the job's session when it was started as a session leader (its pid is the session id: also
+     * after it ended, its orphans keep it), else the processes that still descend from it.
+     */
+    private static void killAll(Process process, boolean ownSession) {
+        if (ownSession) {
+            ProcessTree.killSession(process.toHandle());
         } else {
-            ProcessTree.kill(handle);
+            ProcessTree.kill(process.toHandle());
         }
     }
 
