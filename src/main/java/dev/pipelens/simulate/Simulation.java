@@ -95,7 +95,9 @@ public final class Simulation {
     private final BitSet dirty = new BitSet();
     private final List<Integer> dirtyList = new ArrayList<>();
     private boolean allDirty = true;
-    private boolean everyTick;
+    /** Steps whose rule reads more than their direct dependencies (GitLab stage jobs): judged every tick. */
+    private final List<Integer> everyTick = new ArrayList<>();
+    private final List<Integer> everyTickLeft = new ArrayList<>();
     private int failingCount;
 
     /** A simulation without the model steps: no soft_fail rules, continue_on_failure or async known. */
@@ -141,7 +143,9 @@ public final class Simulation {
         for (int i = 0; i < jobs.size(); i++) {
             Node n = jobs.get(i);
             position.put(n, i);
-            everyTick |= !semantics.decidesFromIncoming(n);
+            if (!semantics.decidesFromIncoming(n)) {
+                everyTick.add(i);
+            }
             for (Node.In in : n.incoming) {
                 dependents.computeIfAbsent(in.from(), k -> new ArrayList<>()).add(n);
             }
@@ -612,10 +616,17 @@ public final class Simulation {
 
     /** The waiting steps to judge in this tick, in plan order: those whose dependencies changed state. */
     private List<Node> candidates() {
-        if (allDirty || everyTick) {
+        if (allDirty) {
             allDirty = false;
             clearDirty();
             return jobs;
+        }
+        everyTickLeft.removeIf(i -> jobs.get(i).state.isFinished());
+        for (int i : everyTickLeft) {
+            if (!dirty.get(i)) {
+                dirty.set(i);
+                dirtyList.add(i);
+            }
         }
         Collections.sort(dirtyList);
         List<Node> out = new ArrayList<>(dirtyList.size());
@@ -664,6 +675,8 @@ public final class Simulation {
         groupCursor.clear();
         clearDirty();
         allDirty = true;
+        everyTickLeft.clear();
+        everyTickLeft.addAll(everyTick);
     }
 
     private void settle() {
