@@ -51,6 +51,14 @@ import sys
 sys.stdout.write('steps:\n  - command: \"' + 'x'*10_000_000 + '\"\n')
 sys.stdout.write('# pad\n' * ((16*1024*1024 - 10_000_030)//6))
 " > "$W/longline.yml"
+py "
+print('steps:')
+for i in range(50000): print('  - command: x%d\n  - wait' % i)
+" > "$W/waits50k.yml"
+py "
+print('j0:\n  script: x')
+for i in range(1, 20000): print('j%d:\n  script: x\n  needs: [j%d]' % (i, i - 1))
+" > "$W/glchain20k.gitlab-ci.yml"
 printf 'steps:\n  - key: dbl\n    command: (sleep 3017 &) ; sleep 3018\n' > "$W/doublefork.yml"
 printf 'steps:\n  - key: env\n    command: env\n' > "$W/env.yml"
 printf 'steps:\n  - key: big\n    command: head -c 1000000000 /dev/zero | tr "\\\\0" x\n' > "$W/bigout.yml"
@@ -93,6 +101,8 @@ run env-doubling   $P plan "$W/doubling.yml"
 run gl-matrix      $P plan "$W/matrix.gitlab-ci.yml"
 run svg-2M-edges   $P export "$W/edges.yml" -o "$W/edges.svg"
 run run-100k-chain $P run "$W/chain100k.yml"
+run run-50k-waits $P run "$W/waits50k.yml"
+run run-gl-20k    $P run "$W/glchain20k.gitlab-ci.yml"
 run long-line      $P plan "$W/longline.yml"
 run max-size-neg   $P plan "$W/ok.yml" --max-file-size -1
 run pr-abc         $P plan "$W/ok.yml" --pull-request abc
@@ -102,15 +112,16 @@ mkfifo "$W/out.fifo"; run export-fifo $P export "$W/ok.yml" -o "$W/out.fifo" --f
 ln -s "$W/target.svg" "$W/link.svg"; echo keep > "$W/target.svg"; run export-symlink $P export "$W/ok.yml" -o "$W/link.svg"
 mkdir "$W/dir.svg"; run export-dir $P export "$W/ok.yml" -o "$W/dir.svg"
 run export-mode    sh -c "umask 022; $P export '$W/ok.yml' -o '$W/mode.svg' && stat -c 'mode=%a' '$W/mode.svg' >&2"
-printf 'export-results  device=%s fifo=%s link=%s dir=%s\n' "$(stat -c %F "$W/null.svg" 2>/dev/null)" "$(stat -c %F "$W/out.fifo")" "$(stat -c %F "$W/link.svg")" "$(stat -c %F "$W/dir.svg")"
+want() { [[ $1 =~ ${ONLY:-.} ]]; }
+want export- && printf 'export-results  device=%s fifo=%s link=%s dir=%s\n' "$(stat -c %F "$W/null.svg" 2>/dev/null)" "$(stat -c %F "$W/out.fifo")" "$(stat -c %F "$W/link.svg")" "$(stat -c %F "$W/dir.svg")"
 run exec-env       env AWS_SECRET_ACCESS_KEY=leak $P run "$W/env.yml" --execute --workdir "$W"
-printf 'exec-env-leak   %s\n' "$(grep -c AWS_SECRET "$W/err")"
+want exec-env && printf 'exec-env-leak   %s\n' "$(grep -c AWS_SECRET "$W/err")"
 run exec-fork      $P run "$W/doublefork.yml" --execute --workdir "$W" --timeout 2
-sleep 1; printf 'exec-fork-left  sleep-301x processes: %s\n' "$(pgrep -f -x 'sleep 301[78]' | wc -l)"
+want exec-fork && sleep 1 && printf 'exec-fork-left  sleep-301x processes: %s\n' "$(pgrep -f -x 'sleep 301[78]' | wc -l)"
 pkill_own() { for p in $(pgrep -x -f 'sleep 301[78]'); do kill "$p"; done; }
 pkill_own
 run exec-bigout    $P run "$W/bigout.yml" --execute --workdir "$W"
 # SIGTERM to the CLI while a step runs
-( $P run "$W/doublefork.yml" --execute --workdir "$W" >/dev/null 2>&1 & pid=$!; sleep 4; kill -TERM $pid; wait $pid; echo "exec-sigterm    exit=$?" )
-sleep 1; printf 'exec-term-left  sleep-301x processes: %s\n' "$(pgrep -f -x 'sleep 301[78]' | wc -l)"
+want exec-sigterm && ( $P run "$W/doublefork.yml" --execute --workdir "$W" >/dev/null 2>&1 & pid=$!; sleep 4; kill -TERM $pid; wait $pid; echo "exec-sigterm    exit=$?" )
+want exec-sigterm && sleep 1 && printf 'exec-term-left  sleep-301x processes: %s\n' "$(pgrep -f -x 'sleep 301[78]' | wc -l)"
 pkill_own
