@@ -451,7 +451,9 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     Diagnostic d = Diagnostic.error(code, "if: " + e.getMessage() + " — Buildkite rejects the whole upload",
                             at).withPath(s.info().path() + ".if");
                     diagnostics.add(d);
-                    rejections.add(at + ": if: " + c.text() + ": " + e.getMessage());
+                    String shown = oneLine(c.text());
+                    rejections.add(at + ": if: " + (shown.length() > 200 ? shown.substring(0, 197) + "..." : shown)
+                            + ": " + e.getMessage());
                     continue;
                 }
                 CompiledCondition cc = (CompiledCondition) compiled;
