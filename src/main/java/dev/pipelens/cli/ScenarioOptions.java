@@ -48,6 +48,10 @@ public final class ScenarioOptions {
             }
             variables.put(v.substring(0, eq), v.substring(eq + 1));
         }
+        if (pullRequest != null && !pullRequest.matches("[1-9][0-9]{0,17}")) {
+            throw new ParameterException(spec.commandLine(), "--pull-request needs a pull/merge request number, got \""
+                    + pullRequest + "\"");
+        }
         return new Scenario(branch, tag, message, source, pullRequest, defaultBranch, variables);
     }
 }
