@@ -34,8 +34,14 @@ final class InterpolationParser {
             implements Item {
     }
 
+    /** Deepest nesting of {@code ${...}} inside defaults and messages. */
+    static final int MAX_DEPTH = 100;
+    /** Longest text one expansion may produce (characters). */
+    static final int MAX_EXPANDED_CHARS = 1 << 20;
+
     private final String input;
     private int pos;
+    private int depth;
 
     InterpolationParser(String input) {
         this.input = input;
@@ -92,6 +98,18 @@ final class InterpolationParser {
     /** {@code Expansion = "$" ( Identifier | Brace )}; {@code pos} is at the {@code $}. */
     private Expansion parseExpansion() throws InterpolationException {
         int start = pos;
+        if (depth >= MAX_DEPTH) {
+            throw new InterpolationException("${...} nested more than " + MAX_DEPTH + " levels deep", start);
+        }
+        depth++;
+        try {
+            return parseExpansionBody(start);
+        } finally {
+            depth--;
+        }
+    }
+
+    private Expansion parseExpansionBody(int start) throws InterpolationException {
         pos++;
         if (input.charAt(pos) != '{') {
             return new Expansion(scanIdentifier(), "", List.of(), 0, null, null, start);
@@ -231,7 +249,13 @@ final class InterpolationParser {
             if (item instanceof Text) {
                 out.append(((Text) item).text());
             } else {
-                out.append(expand((Expansion) item, lookup));
+                Expansion e = (Expansion) item;
+                String value = expand(e, lookup);
+                if (out.length() + (long) value.length() > MAX_EXPANDED_CHARS) {
+                    throw new InterpolationException("the value expands to more than " + MAX_EXPANDED_CHARS
+                            + " characters (the limit for one value)", e.offset());
+                }
+                out.append(value);
             }
         }
     }

@@ -148,6 +148,9 @@ final class MatrixExpander {
         List<Map<String, String>> out = new ArrayList<>();
         out.add(new LinkedHashMap<>());
         for (Map.Entry<String, List<String>> d : dims.entrySet()) {
+            if ((long) out.size() * d.getValue().size() > 10_000) {
+                break; // far beyond the 50-job and 25-value limits, already reported: not built
+            }
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> partial : out) {
                 for (String v : d.getValue()) {
@@ -157,9 +160,6 @@ final class MatrixExpander {
                 }
             }
             out = next;
-            if (out.size() > 10_000) {
-                break; // far beyond the 50-job limit, already reported
-            }
         }
         return out;
     }

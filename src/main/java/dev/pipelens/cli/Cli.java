@@ -41,6 +41,14 @@ public final class Cli {
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return newCommandLine(out, err).execute(args);
+        try {
+            return newCommandLine(out, err).execute(args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // a last safety net: every input has its own limit, so this is a bug to report, never a trace
+            err.println("pipelens: internal error: " + (e instanceof OutOfMemoryError ? "out of memory" : "stack overflow")
+                    + " (please report this with the file)");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
     }
 }

@@ -15,17 +15,15 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * {@code pipelens export FILE -o OUT.(png|svg|dot|graphml|mmd) [scenario] [--format F]}: the graph of one
- * scenario as a file, headless (no display needed). The output is written to a temp file and moved into
- * place, so a refused or failed export never leaves half a file.
+ * scenario as a file, headless (no display needed). The output is written through {@link SafeOutput}: a
+ * temp file in the target's folder moved into place, so a refused or failed export never leaves half a
+ * file, and only a regular file is ever replaced (exit 64 for a link, directory, device or FIFO at OUT).
  */
 @Command(name = "export", description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
 final class ExportCommand extends PipelineCommand implements Callable<Integer> {
@@ -54,6 +52,9 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
     @Option(names = "--title", paramLabel = "TEXT", description = "The image's title (default: the file name; empty for no header).")
     String title;
 
+    /** Most dependency edges an export draws: far above any real pipeline, and layout stays quick below it. */
+    static final int MAX_EDGES = 20_000;
+
     @Override
     public Integer call() {
         ExportFormat fmt = chosenFormat();
@@ -76,17 +77,20 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
             printErrors(plan.diagnostics());
             return ExitCodes.BAD_INPUT;
         }
+        if (plan.edges().size() > MAX_EDGES) {
+            err().println(file + ":1:1: the graph has " + plan.edges().size() + " dependency edges; export draws at most "
+                    + MAX_EDGES + " (plan and lint still read the file)");
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        }
         // the window's layout: positions from the union of the presets' edges, so both draw the same picture
-        Layout layout = fmt.needsLayout()
-                ? PlanLayouts.drawing(planner, plan) : null;
-        Path tmp = null;
+        Layout layout = fmt.needsLayout() ? PlanLayouts.drawing(planner, plan) : null;
         try {
-            Path dir = output.toAbsolutePath().getParent();
-            tmp = Files.createTempFile(dir, ".pipelens-export", ".tmp");
-            try (OutputStream os = Files.newOutputStream(tmp)) {
-                fmt.exporter().export(plan, layout, os, options);
-            }
-            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
+            SafeOutput.write(output, os -> fmt.exporter().export(plan, layout, os, options));
+        } catch (SafeOutput.RefusedTarget e) {
+            err().println(output + ": " + e.getMessage());
+            err().flush();
+            return ExitCodes.USAGE;
         } catch (ImageTooLargeException e) {
             err().println(output + ": " + e.getMessage());
             err().flush();
@@ -95,14 +99,6 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
             err().println(output + ": cannot write: " + e.getMessage());
             err().flush();
             return ExitCodes.BAD_INPUT;
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // best effort
-                }
-            }
         }
         // the count the window's status bar and the drawing's header show (group steps are boxes, not steps)
         int steps = plan.countsByOutcome().values().stream().mapToInt(Integer::intValue).sum();

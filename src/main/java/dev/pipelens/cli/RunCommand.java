@@ -26,7 +26,7 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code pipelens run FILE [scenario] [--unblock ID|all]... [--fail ID[=STATUS]]... [--soft-fail ID]...
- * [--cancel ID]... [--format text|json] [--execute [--workdir DIR] [--timeout SECONDS]]}: simulates the
+ * [--cancel ID]... [--format text|json] [--execute [--workdir DIR] [--timeout SECONDS] [--pass-env NAME]...]}: simulates the
  * build to the end and prints its log. Nothing is executed without {@code --execute}.
  * Exit codes: 0 when the simulation ran, whatever the build's state; 2 when the input is unusable (as
  * {@code plan}); 64 for usage errors (including a step id that the plan does not have).
@@ -65,10 +65,21 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "With --execute: kill a job after this many seconds (default: ${DEFAULT-VALUE}; 0 for none).", defaultValue = "600")
     long timeoutSeconds;
 
+    @Option(names = "--pass-env", paramLabel = "NAME", description = "With --execute: also give the commands this variable of your environment (repeatable; by default they get only PATH, HOME, LANG, TMPDIR, USER, SHELL and TERM, plus the scenario's and the CI system's variables).")
+    List<String> passEnv = new ArrayList<>();
+
     @Override
     public Integer call() {
         if (!execute && workdir != null) {
             throw new ParameterException(spec.commandLine(), "--workdir needs --execute");
+        }
+        if (!execute && !passEnv.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--pass-env needs --execute");
+        }
+        for (String name : passEnv) {
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new ParameterException(spec.commandLine(), "--pass-env needs a variable name, got \"" + name + "\"");
+            }
         }
         if (timeoutSeconds < 0) {
             throw new ParameterException(spec.commandLine(), "--timeout must be 0 or more seconds");
@@ -82,20 +93,42 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
         Pipeline pipeline = planner.pipeline(sc);
         Simulation sim = Systems.simulation(plan);
         boolean usable = !plan.hasErrors();
-        if (usable && plan.created()) {
+        if (execute && !usable) {
+            // nothing is executed for a file with errors; the errors say why (exit 2, as plan)
+            printErrors(plan.diagnostics());
+            return ExitCodes.BAD_INPUT;
+        }
+        if (plan.created()) {
+            // a plan with errors (a dependency cycle...) still runs as far as it can, like plan still plans
+            // it: steps in the cycle never start; the exit code is 2, as plan's
             configure(sim);
             if (execute) {
                 PrintWriter err = err();
-                sim.setRunner(new ExecutingJobRunner(workdir == null ? Path.of("").toAbsolutePath() : workdir,
+                ExecutingJobRunner runner = new ExecutingJobRunner(workdir == null ? Path.of("").toAbsolutePath() : workdir,
                         timeoutSeconds == 0 ? null : Duration.ofSeconds(timeoutSeconds), sc,
                         pipeline == null ? Map.of() : pipeline.env(), (step, job, line) -> {
                             synchronized (err) {
                                 err.println("[" + step + (job > 0 ? "#" + job : "") + "] " + line);
                                 err.flush();
                             }
-                        }));
+                        }, passEnv, System.getenv());
+                sim.setRunner(runner);
+                // SIGINT/SIGTERM end the JVM through its shutdown hooks: kill the running step's whole
+                // session then, and wait for it, so no step process outlives the command
+                Thread killer = new Thread(runner::close, "pipelens-kill-steps");
+                Runtime.getRuntime().addShutdownHook(killer);
+                try {
+                    sim.runAll();
+                } finally {
+                    try {
+                        Runtime.getRuntime().removeShutdownHook(killer);
+                    } catch (IllegalStateException e) {
+                        // already shutting down: the hook runs
+                    }
+                }
+            } else {
+                sim.runAll();
             }
-            sim.runAll();
         }
         RunReport report = sim.report();
         out().print(format == OutputFormat.json ? Json.write(RunJson.report(report)) : RunText.report(plan, report));

@@ -84,6 +84,10 @@ public final class ScenarioOptions {
                 throw new ParameterException(spec.commandLine(), "--event: cannot read " + event + ": " + e.getMessage());
             }
         }
+        if (pullRequest != null && !pullRequest.matches("[1-9][0-9]{0,17}")) {
+            throw new ParameterException(spec.commandLine(), "--pull-request needs a pull/merge request number, got \""
+                    + pullRequest + "\"");
+        }
         return new Scenario(branch, tag, message, source, pullRequest, defaultBranch, variables);
     }
 }

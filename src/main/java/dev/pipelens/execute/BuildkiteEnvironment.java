@@ -10,8 +10,9 @@ import java.util.Map;
 /**
  * The variables a Buildkite job sees, for one scenario (D-ENV "Job environment"): the scenario's
  * variables, then the pipeline's top-level {@code env}, then the step's {@code env}, then the agent's
- * predefined {@code BUILDKITE_*} variables and {@code CI=true}, which the YAML cannot override. The
- * process also inherits Pipelens's own environment (PATH, HOME...) underneath all of these.
+ * predefined {@code BUILDKITE_*} variables and {@code CI=true}, which the YAML cannot override. Under
+ * all of these the process gets only a few of Pipelens's own variables (PATH, HOME..., see
+ * {@link ExecutingJobRunner#BASE_ENVIRONMENT}) and those passed by name with {@code --pass-env}.
  */
 public final class BuildkiteEnvironment {
 

@@ -10,9 +10,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@link JobRunner} that really runs command steps: every job of the step (parallel jobs, matrix
@@ -22,10 +26,20 @@ import java.util.Objects;
  * beforehand wins: that job is not executed. Trigger steps are never executed (the triggered build is
  * assumed to pass unless a result was set). {@link #cancel()} kills the running job's process tree and
  * skips the step's remaining jobs; the step is then canceled.
+ *
+ * <p>A job's process gets no more of Pipelens's own environment than {@link #BASE_ENVIRONMENT} and the
+ * names passed with {@code --pass-env}; on top come the scenario's, the pipeline's and the step's
+ * variables and the CI system's predefined ones ({@link BuildkiteEnvironment}). Secrets in the user's
+ * shell (tokens, cloud keys) stay out unless passed by name.
  */
 public final class ExecutingJobRunner implements JobRunner {
 
+    /** The variables of Pipelens's own environment that every job gets (when set). */
+    public static final List<String> BASE_ENVIRONMENT = List.of("PATH", "HOME", "LANG", "TMPDIR", "USER", "SHELL", "TERM");
+
     private final Path workdir;
+    private final Map<String, String> inherited;
+    private final Map<String, List<String>> tails = new ConcurrentHashMap<>();
     private final Duration timeout;
     private final BuildkiteEnvironment environment;
     private final OutputListener output;
@@ -41,6 +55,25 @@ public final class ExecutingJobRunner implements JobRunner {
      */
     public ExecutingJobRunner(Path workdir, Duration timeout, Scenario scenario, Map<String, String> pipelineEnv,
                               OutputListener output) {
+        this(workdir, timeout, scenario, pipelineEnv, output, List.of(), System.getenv());
+    }
+
+    /**
+     * @param passEnv    names of more variables of {@code environment} that jobs get ({@code --pass-env})
+     * @param environment Pipelens's own environment, from which only the base names and {@code passEnv} are taken
+     */
+    public ExecutingJobRunner(Path workdir, Duration timeout, Scenario scenario, Map<String, String> pipelineEnv,
+                              OutputListener output, List<String> passEnv, Map<String, String> environment) {
+        Set<String> names = new LinkedHashSet<>(BASE_ENVIRONMENT);
+        names.addAll(passEnv);
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (String name : names) {
+            String value = environment.get(name);
+            if (value != null) {
+                kept.put(name, value);
+            }
+        }
+        this.inherited = kept;
         this.workdir = Objects.requireNonNull(workdir, "workdir");
         this.timeout = timeout;
         this.environment = new BuildkiteEnvironment(scenario, pipelineEnv);
@@ -58,17 +91,29 @@ public final class ExecutingJobRunner implements JobRunner {
             int n = Math.max(1, c.parallelism());
             for (int i = 0; i < n; i++) {
                 out.add(new ExecutionRequest(job.id(), i, c.commands(),
-                        environment.forJob(key, c.displayLabel(), c, i, null), workdir, timeout));
+                        withInherited(environment.forJob(key, c.displayLabel(), c, i, null)), workdir, timeout));
             }
         } else {
             for (int i = 0; i < c.matrixJobs().size(); i++) {
                 MatrixJob m = c.matrixJobs().get(i);
                 List<String> commands = c.commands().stream().map(s -> Matrix.substitute(s, m)).toList();
                 out.add(new ExecutionRequest(job.id(), i, commands,
-                        environment.forJob(key, m.label() != null ? m.label() : c.displayLabel(), c, i, m), workdir, timeout));
+                        withInherited(environment.forJob(key, m.label() != null ? m.label() : c.displayLabel(), c, i, m)),
+                        workdir, timeout));
             }
         }
         return out;
+    }
+
+    private Map<String, String> withInherited(Map<String, String> job) {
+        Map<String, String> env = new LinkedHashMap<>(inherited);
+        env.putAll(job);
+        return env;
+    }
+
+    /** The last lines the step's last executed job wrote (bounded), empty when it has not run. */
+    public List<String> outputTail(String stepId) {
+        return tails.getOrDefault(stepId, List.of());
     }
 
     @Override
@@ -97,6 +142,10 @@ public final class ExecutingJobRunner implements JobRunner {
             } catch (IOException e) {
                 return JobResult.fail(127).withNote("could not start /bin/sh in " + workdir + ": " + e.getMessage());
             }
+            tails.put(r.stepId(), res.tail());
+            if (!res.outputNote().isEmpty()) {
+                notes.add((requests.size() > 1 ? "job " + r.job() + ": " : "") + res.outputNote());
+            }
             if (res.canceled() || canceled) {
                 return JobResult.cancel().withNote("canceled while running; its process tree was killed");
             }
@@ -113,7 +162,8 @@ public final class ExecutingJobRunner implements JobRunner {
             }
         }
         if (firstFailure == 0) {
-            return JobResult.pass().withNote("executed" + (requests.size() > 1 ? " " + requests.size() + " jobs" : ""));
+            return JobResult.pass().withNote(join("executed" + (requests.size() > 1 ? " " + requests.size() + " jobs" : ""),
+                    String.join("; ", notes)));
         }
         if (allFailuresSoft) {
             return new JobResult(JobResult.Kind.SOFT_FAIL, firstFailure,
@@ -128,7 +178,16 @@ public final class ExecutingJobRunner implements JobRunner {
         executor.cancel();
     }
 
+    /** Kills the running job, waits until its processes are gone, and runs nothing after it (shutdown). */
+    public void close() {
+        canceled = true;
+        executor.close();
+    }
+
     private static String join(String a, String b) {
+        if (b == null || b.isEmpty()) {
+            return a;
+        }
         return a == null || a.isEmpty() ? b : a + "; " + b;
     }
 }

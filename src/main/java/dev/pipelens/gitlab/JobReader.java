@@ -190,6 +190,23 @@ final class JobReader {
             return (int) n;
         }
         if (node instanceof YamlMap m && m.get("matrix") != null) {
+            // count first: the combinations are built only when they fit, so 10^8 of them cost nothing
+            long count = 0;
+            for (YamlNode entry : DeepMerge.flatten(m.get("matrix"))) {
+                if (entry instanceof YamlMap row) {
+                    long rowCount = 1;
+                    for (YamlMap.Entry e : row.entries()) {
+                        int n = DeepMerge.flatten(e.value()).size();
+                        rowCount = Math.min(rowCount * n, Integer.MAX_VALUE);
+                    }
+                    count = Math.min(count + rowCount, Integer.MAX_VALUE);
+                }
+            }
+            if (count > 200) {
+                values.error(GitLabCodes.PARALLEL, "parallel:matrix creates " + count
+                        + " jobs; GitLab allows at most 200", node.span(), path);
+                return 1;
+            }
             for (YamlNode entry : DeepMerge.flatten(m.get("matrix"))) {
                 if (!(entry instanceof YamlMap row)) {
                     values.error(GitLabCodes.PARALLEL, "parallel:matrix entries should be mappings", entry.span(), path);

@@ -44,6 +44,8 @@ public final class Node {
     public final Map<String, String> fieldValues = new LinkedHashMap<>();
     public JobResult preset;
     public JobResult result;
+    /** Counted among the steps that fail the build (Simulation's incremental count). */
+    boolean countedFailing;
 
     public Node(PlannedStep planned) {
         this.planned = planned;

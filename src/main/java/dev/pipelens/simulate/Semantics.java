@@ -56,6 +56,14 @@ public interface Semantics {
     /** The build state once nothing more can happen (not canceled, plan created). */
     BuildState settledState(List<Node> jobs);
 
+    /**
+     * Whether {@link #decide} looks only at the states of the steps {@code node} has direct edges from
+     * (so it needs judging again only after one of them changed); false makes the loop judge it every tick.
+     */
+    default boolean decidesFromIncoming(Node node) {
+        return false;
+    }
+
     /** What a waiting, non-group step does in this tick, judged on the states at the start of the tick. */
     Decision decide(Node node);
 

@@ -9,6 +9,8 @@ import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.Reason;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -75,6 +77,20 @@ public final class Simulation {
     private boolean canceled;
     private boolean autoUnblock;
     private BuildState lastBuildState;
+    // Incremental bookkeeping that keeps a run linear in steps and edges (issue 15: a chain was quadratic):
+    // a waiting step is judged again only when a step it depends on changed state (where the system's
+    // rules look at direct dependencies only), the failing steps are counted as they change, and each
+    // group remembers how far its children have finished.
+    private final Map<Node, Integer> position = new IdentityHashMap<>();
+    private final Map<Node, List<Node>> dependents = new IdentityHashMap<>();
+    private final Map<Node, Integer> groupCursor = new IdentityHashMap<>();
+    private final BitSet dirty = new BitSet();
+    private final List<Integer> dirtyList = new ArrayList<>();
+    private boolean allDirty = true;
+    /** Steps whose rule reads more than their direct dependencies (GitLab stage jobs): judged every tick. */
+    private final List<Integer> everyTick = new ArrayList<>();
+    private final List<Integer> everyTickLeft = new ArrayList<>();
+    private int failingCount;
 
     /**
      * @param plan      the plan to run; its steps' {@link dev.pipelens.plan.RunSettings} say how each behaves
@@ -96,6 +112,17 @@ public final class Simulation {
         }
         wire();
         semantics.learn(jobs);
+        for (int i = 0; i < jobs.size(); i++) {
+            Node n = jobs.get(i);
+            position.put(n, i);
+            if (!semantics.decidesFromIncoming(n)) {
+                everyTick.add(i);
+            }
+            for (Node.In in : n.incoming) {
+                dependents.computeIfAbsent(in.from(), k -> new ArrayList<>()).add(n);
+            }
+        }
+        recount();
         start();
         lastBuildState = buildState();
     }
@@ -210,7 +237,7 @@ public final class Simulation {
         tick++;
         List<Node> released = new ArrayList<>();
         List<Semantics.Decision> decisions = new ArrayList<>();
-        for (Node n : jobs) {
+        for (Node n : candidates()) {
             if (n.state == JobState.WAITING) {
                 Semantics.Decision d = semantics.decide(n);
                 if (d.kind() != Semantics.Decision.Kind.WAIT) {
@@ -346,6 +373,7 @@ public final class Simulation {
         for (Node n : nodes.values()) {
             n.clear();
         }
+        recount();
         for (SimulationListener l : listeners) {
             l.onReset();
         }
@@ -424,11 +452,7 @@ public final class Simulation {
             return BuildState.CANCELED;
         }
         if (!quiescent) {
-            boolean failing = false;
-            for (Node n : jobs) {
-                failing |= n.state.isFinished() && semantics.failsBuild(n);
-            }
-            return failing ? BuildState.FAILING : BuildState.RUNNING;
+            return failingCount > 0 ? BuildState.FAILING : BuildState.RUNNING;
         }
         return semantics.settledState(jobs);
     }
@@ -483,6 +507,7 @@ public final class Simulation {
         n.tainted = d.tainted();
         if (semantics.isGate(n)) {
             n.state = semantics.gateState(n);
+            changed(n);
             n.note = semantics.gateNote(n);
             emit(new SimEvent(tick, n.id(), n.state, join(n.note, d.note())));
             if (n.approved || autoUnblock) {
@@ -541,7 +566,73 @@ public final class Simulation {
     private void finishNode(Node n, JobState state, String note) {
         n.state = state;
         n.note = note;
+        changed(n);
         emit(new SimEvent(tick, n.id(), state, note));
+    }
+
+    /** The waiting steps to judge in this tick, in plan order: those whose dependencies changed state. */
+    private List<Node> candidates() {
+        if (allDirty) {
+            allDirty = false;
+            clearDirty();
+            return jobs;
+        }
+        everyTickLeft.removeIf(i -> jobs.get(i).state.isFinished());
+        for (int i : everyTickLeft) {
+            if (!dirty.get(i)) {
+                dirty.set(i);
+                dirtyList.add(i);
+            }
+        }
+        Collections.sort(dirtyList);
+        List<Node> out = new ArrayList<>(dirtyList.size());
+        for (int i : dirtyList) {
+            out.add(jobs.get(i));
+        }
+        clearDirty();
+        return out;
+    }
+
+    private void clearDirty() {
+        for (int i : dirtyList) {
+            dirty.clear(i);
+        }
+        dirtyList.clear();
+    }
+
+    /** Bookkeeping after {@code n}'s state changed: its dependents are judged again; the failing count follows. */
+    private void changed(Node n) {
+        List<Node> ds = dependents.get(n);
+        if (ds != null) {
+            for (Node d : ds) {
+                int i = position.get(d);
+                if (!dirty.get(i)) {
+                    dirty.set(i);
+                    dirtyList.add(i);
+                }
+            }
+        }
+        if (position.containsKey(n)) {
+            boolean failing = n.state.isFinished() && semantics.failsBuild(n);
+            if (failing != n.countedFailing) {
+                n.countedFailing = failing;
+                failingCount += failing ? 1 : -1;
+            }
+        }
+    }
+
+    /** Recomputes the incremental bookkeeping from scratch (start and reset). */
+    private void recount() {
+        failingCount = 0;
+        for (Node n : jobs) {
+            n.countedFailing = n.state.isFinished() && semantics.failsBuild(n);
+            failingCount += n.countedFailing ? 1 : 0;
+        }
+        groupCursor.clear();
+        clearDirty();
+        allDirty = true;
+        everyTickLeft.clear();
+        everyTickLeft.addAll(everyTick);
     }
 
     private void settle() {
@@ -588,6 +679,15 @@ public final class Simulation {
     private void groupEvents() {
         for (Node g : groups) {
             if (g.state != JobState.WAITING) {
+                continue;
+            }
+            // children only ever move on to finished (until reset): skip those seen finished before
+            int cursor = groupCursor.getOrDefault(g, 0);
+            while (cursor < g.children.size() && g.children.get(cursor).state.isFinished()) {
+                cursor++;
+            }
+            groupCursor.put(g, cursor);
+            if (cursor < g.children.size()) {
                 continue;
             }
             List<Node> active = new ArrayList<>();

@@ -16,7 +16,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -24,6 +26,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -40,7 +43,7 @@ import java.util.Set;
  * Loads YAML safely. The text goes through SnakeYAML Engine's event parser only (YAML 1.2 core schema);
  * the node tree is composed here, iteratively, so that nesting depth, alias expansion and tags are
  * under our control: no object is ever constructed from a tag, {@code !!java...} and other unknown
- * global tags are refused with a located error, merge keys ({@code <<}) are resolved, and aliases share
+ * global tags, and every local tag but GitLab's {@code !reference}, are refused with a located error, merge keys ({@code <<}) are resolved, and aliases share
  * one immutable node. Never throws for bad input: every problem is a {@link Diagnostic}.
  */
 public final class YamlLoader {
@@ -63,6 +66,10 @@ public final class YamlLoader {
     private static final String CORE = "tag:yaml.org,2002:";
     private static final int MAX_PER_CODE = 50;
     private static final Set<String> SCALAR_TAGS = Set.of("str", "int", "float", "bool", "null");
+    /** The local tags a supported CI system gives a meaning to (GitLab's {@code !reference}); any other is refused. */
+    private static final Set<String> LOCAL_TAGS = Set.of("!reference");
+    /** Diagnostic code: the file holds no YAML document at all (empty, or only comments). */
+    public static final String EMPTY = "yaml-empty";
 
     private final YamlLimits limits;
 
@@ -81,19 +88,54 @@ public final class YamlLoader {
 
     /**
      * Reads and loads a file, naming it {@code file} in spans and messages (the window shows a bundled
-     * sample under its own name). The size is checked before anything is read.
+     * sample under its own name). Only a regular file is read (after following symbolic links): a device
+     * such as {@code /dev/zero}, a FIFO or a directory is refused before it is opened. The size limit is
+     * checked before reading and again while reading, so a file that grows (or lies about its size)
+     * never costs more than the limit.
      */
     public YamlDocument load(Path path, String file) {
         try {
-            long size = Files.size(path);
-            if (size > limits.maxFileBytes()) {
-                return failed(file, "", Diagnostic.error(TOO_LARGE, "file is " + size + " bytes, larger than the limit of "
-                        + limits.maxFileBytes() + " bytes (raise it with --max-file-size)", new SourceSpan(file, 1, 1)));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                return failed(file, "", Diagnostic.error(UNREADABLE, "not a regular file ("
+                        + (attributes.isDirectory() ? "a directory" : "a device, FIFO or socket")
+                        + "); Pipelens reads only regular files", new SourceSpan(file, 1, 1)));
             }
-            byte[] bytes = Files.readAllBytes(path);
+            long size = attributes.size();
+            if (size > limits.maxFileBytes()) {
+                return tooLarge(file, "file is " + size + " bytes, larger");
+            }
+            byte[] bytes = readBounded(path, limits.maxFileBytes());
+            if (bytes == null) {
+                return tooLarge(file, "file grew while it was read, to more");
+            }
             return parse(bytes, file);
         } catch (IOException e) {
             return failed(file, "", Diagnostic.error(UNREADABLE, "cannot read file: " + describe(e), new SourceSpan(file, 0, 0)));
+        }
+    }
+
+    private YamlDocument tooLarge(String file, String what) {
+        return failed(file, "", Diagnostic.error(TOO_LARGE, what + " than the limit of " + limits.maxFileBytes()
+                + " bytes (raise it with --max-file-size)", new SourceSpan(file, 1, 1)));
+    }
+
+    /** The file's bytes, or null when it holds more than {@code max}; never reads more than {@code max + 1}. */
+    private static byte[] readBounded(Path path, long max) throws IOException {
+        int cap = (int) Math.min(max, Integer.MAX_VALUE - 16);
+        try (InputStream in = Files.newInputStream(path)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(cap, 1 << 16));
+            byte[] buf = new byte[1 << 16];
+            long total = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > cap) {
+                    return null;
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
         }
     }
 
@@ -132,6 +174,9 @@ public final class YamlLoader {
                 .setUseMarks(true)
                 .setSchema(new CoreSchema())
                 .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, Math.max(limits.maxFileBytes(), 1024)))
+                // the whole text in one read: SnakeYAML's reader copies its window on every refill, which with
+                // the default 1 KiB buffer makes one long scalar quadratic (a 10 MB line took over a minute)
+                .setBufferSize(Math.max(1024, text.length() + 1))
                 .build();
         Composer composer = new Composer(file, diagnostics, new CoreSchema().getScalarResolver());
         YamlNode root = null;
@@ -149,6 +194,10 @@ public final class YamlLoader {
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Diagnostic.error(SYNTAX, "invalid YAML: " + oneLine(String.valueOf(e.getMessage())),
                     new SourceSpan(file, 1, 1)));
+        }
+        if (root == null && diagnostics.stream().noneMatch(Diagnostic::isError)) {
+            diagnostics.add(Diagnostic.error(EMPTY, "the file holds no YAML document"
+                    + (text.isBlank() ? " (it is empty)" : " (only comments)") + ", so no steps", new SourceSpan(file, 1, 1)));
         }
         return new YamlDocument(file, text, composer.failed ? null : root, diagnostics);
     }
@@ -386,8 +435,8 @@ public final class YamlLoader {
             if (t.equals(CORE + (mapping ? "map" : "seq"))) {
                 return null;
             }
-            if (t.startsWith("!") && !t.startsWith("!!")) {
-                return t; // a local tag such as !reference: kept for the CI system to interpret
+            if (LOCAL_TAGS.contains(t)) {
+                return t; // !reference: kept for the CI system to interpret
             }
             refuse(t, at);
             return null;
@@ -404,7 +453,7 @@ public final class YamlLoader {
                 String t = tag.get();
                 if (t.startsWith(CORE) && SCALAR_TAGS.contains(t.substring(CORE.length()))) {
                     kind = kindOf(t.substring(CORE.length()));
-                } else if (t.startsWith("!") && !t.startsWith("!!")) {
+                } else if (LOCAL_TAGS.contains(t)) {
                     localTag = t;
                     kind = YamlScalar.Kind.STRING;
                 } else {
@@ -432,6 +481,9 @@ public final class YamlLoader {
 
         private void refuse(String tag, SourceSpan at) {
             String shown = tag.startsWith(CORE) ? "!!" + tag.substring(CORE.length()) : tag;
+            if (shown.length() > 80) {
+                shown = shown.substring(0, 77) + "...";
+            }
             report(Diagnostic.error(TAG, "YAML tag " + shown
                     + " is not allowed: pipeline files are plain data (the tag was ignored)", at));
         }

@@ -11,13 +11,23 @@ import java.util.List;
  * Hand-written recursive-descent parser for Buildkite conditions. Precedence, lowest first: ternary
  * (right-associative), {@code ||}, {@code &&}, comparisons ({@code == != =~ !~ includes}, left-associative),
  * prefix {@code !}, call. It is the same grammar as buildkite/conditional's Pratt table. Instances parse
- * one source once and are not thread-safe.
+ * one source once and are not thread-safe. Bounded: nesting deeper than {@link #MAX_DEPTH} levels
+ * (parentheses, brackets, calls, {@code !}, {@code ?:}) or more than {@link #MAX_OPERATORS} binary
+ * operators is a parse error at the offending token, so no condition can overflow the stack of this
+ * parser or of the checkers and evaluator that walk its tree.
  */
 final class Parser {
+
+    /** Deepest nesting accepted. */
+    static final int MAX_DEPTH = 64;
+    /** Most binary operators ({@code && || == != =~ !~ includes}) in one condition. */
+    static final int MAX_OPERATORS = 500;
 
     private final String src;
     private final List<Token> tokens;
     private int index;
+    private int depth;
+    private int operators;
 
     private Parser(String src, List<Token> tokens) {
         this.src = src;
@@ -47,6 +57,29 @@ final class Parser {
 
     /** {@code ternary := or ( "?" ternary ":" ternary )?} - right-associative. */
     private Node parseTernary() throws ExpressionException {
+        enter();
+        try {
+            return parseTernaryBody();
+        } finally {
+            depth--;
+        }
+    }
+
+    private void enter() throws ExpressionException {
+        if (++depth > MAX_DEPTH) {
+            throw error("the condition nests more than " + MAX_DEPTH + " levels deep", peek().start());
+        }
+    }
+
+    private int operator() throws ExpressionException {
+        Token op = advance();
+        if (++operators > MAX_OPERATORS) {
+            throw error("the condition has more than " + MAX_OPERATORS + " operators", op.start());
+        }
+        return op.start();
+    }
+
+    private Node parseTernaryBody() throws ExpressionException {
         int start = peek().start();
         Node condition = parseOr();
         if (!accept(TokenKind.QUESTION)) {
@@ -63,7 +96,7 @@ final class Parser {
         int start = peek().start();
         Node left = parseAnd();
         while (peek().kind() == TokenKind.OR) {
-            int opStart = advance().start();
+            int opStart = operator();
             Node right = parseAnd();
             left = new Node.Binary(BinaryOperator.OR, left, right, opStart, start, previous().end());
         }
@@ -75,7 +108,7 @@ final class Parser {
         int start = peek().start();
         Node left = parseComparison();
         while (peek().kind() == TokenKind.AND) {
-            int opStart = advance().start();
+            int opStart = operator();
             Node right = parseComparison();
             left = new Node.Binary(BinaryOperator.AND, left, right, opStart, start, previous().end());
         }
@@ -88,7 +121,7 @@ final class Parser {
         Node left = parseUnary();
         BinaryOperator operator;
         while ((operator = BinaryOperator.comparison(peek().kind())) != null) {
-            int opStart = advance().start();
+            int opStart = operator();
             Node right = parseUnary();
             left = new Node.Binary(operator, left, right, opStart, start, previous().end());
         }
@@ -99,8 +132,13 @@ final class Parser {
     private Node parseUnary() throws ExpressionException {
         if (peek().kind() == TokenKind.BANG) {
             Token bang = advance();
-            Node operand = parseUnary();
-            return new Node.Not(operand, bang.start(), previous().end());
+            enter();
+            try {
+                Node operand = parseUnary();
+                return new Node.Not(operand, bang.start(), previous().end());
+            } finally {
+                depth--;
+            }
         }
         return parsePostfix();
     }

@@ -32,6 +32,7 @@ import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.VariableInfo;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlLoader;
 import dev.pipelens.yaml.YamlMap;
 import dev.pipelens.yaml.YamlNode;
 import dev.pipelens.yaml.YamlScalar;
@@ -72,10 +73,28 @@ public final class BuildkitePlanner implements PipelinePlanner {
     private BuildkitePlanner(String file, YamlDocument document) {
         this.file = file;
         this.document = document;
-        this.loadDiagnostics = document.diagnostics();
+        this.loadDiagnostics = strictDuplicates(document.diagnostics());
         this.interpolates = document.text() == null || document.text().indexOf('$') >= 0;
         this.interpolatedNames = interpolates ? interpolatedNames(document.root()) : List.of();
         // the pipeline as written is read lazily: a one-shot `pipelens plan` of a file that interpolates never needs it
+    }
+
+    /**
+     * Buildkite reads pipeline YAML with Go's yaml.v3, which refuses a mapping that holds one key twice
+     * ("mapping key already defined"): the loader's warning is an error that rejects the upload here.
+     */
+    private static List<Diagnostic> strictDuplicates(List<Diagnostic> diagnostics) {
+        List<Diagnostic> out = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) {
+            if (d.code().equals(YamlLoader.DUPLICATE_KEY) && !d.isError()) {
+                String key = d.message().replaceFirst("(?s)^key (\".*\") appears twice.*$", "$1");
+                out.add(Diagnostic.error(d.code(), "mapping key " + key + " already defined in this mapping;"
+                        + " Buildkite's YAML parser rejects the upload", d.span()));
+            } else {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     /** The pipeline as written (no interpolation), read once on first use; null when the YAML is unusable. */
@@ -215,8 +234,9 @@ public final class BuildkitePlanner implements PipelinePlanner {
         if (cached != null) {
             return cached;
         }
+        java.util.concurrent.atomic.AtomicLong budget = AgentInterpolator.newBudget(); // one per read of the file
         BuildkiteParser.Result parsed = BuildkiteParser.parse(file, document.root(),
-                env -> new AgentInterpolator(context.uploadEnv(), env));
+                env -> new AgentInterpolator(context.uploadEnv(), env, budget));
         if (parses.size() >= MAX_CACHED_PARSES) {
             parses.clear();
         }
@@ -380,6 +400,11 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     rejections.add(d.span() + ": " + d.message());
                 }
             }
+            for (Diagnostic d : loadDiagnostics) {
+                if (d.isError()) {
+                    rejections.add(d.span() + ": " + d.message());
+                }
+            }
             Map<String, String> keyToId = keys();
             Map<String, Evaluation> evaluations = evaluateConditions();
             if (!rejections.isEmpty()) {
@@ -434,7 +459,9 @@ public final class BuildkitePlanner implements PipelinePlanner {
                     Diagnostic d = Diagnostic.error(code, "if: " + e.getMessage() + " — Buildkite rejects the whole upload",
                             at).withPath(s.info().path() + ".if");
                     diagnostics.add(d);
-                    rejections.add(at + ": if: " + c.text() + ": " + e.getMessage());
+                    String shown = oneLine(c.text());
+                    rejections.add(at + ": if: " + (shown.length() > 200 ? shown.substring(0, 197) + "..." : shown)
+                            + ": " + e.getMessage());
                     continue;
                 }
                 CompiledCondition cc = (CompiledCondition) compiled;

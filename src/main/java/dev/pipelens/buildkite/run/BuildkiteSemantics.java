@@ -40,6 +40,12 @@ public final class BuildkiteSemantics implements Semantics {
     static final String MATRIX_NOTE = "jobs run as one unit: dependents wait for all of them and need all to pass"
             + " (UNCONFIRMED, spec 4.4)";
 
+    /** Buildkite's rule reads the direct dependencies' states only (and the step's own fixed facts). */
+    @Override
+    public boolean decidesFromIncoming(Node node) {
+        return true;
+    }
+
     @Override
     public Decision decide(Node node) {
         boolean barrier = node.type() == StepType.BLOCK

@@ -38,6 +38,12 @@ public final class GitLabSemantics implements Semantics {
     private final Map<Node, List<Node>> stageScope = new IdentityHashMap<>();
     private Map<Node, Boolean> allowFailure;
 
+    /** A DAG job (needs) reads its needs' states only; a stage job reads every earlier stage's. */
+    @Override
+    public boolean decidesFromIncoming(Node node) {
+        return node.incoming.stream().anyMatch(Node.In::explicit);
+    }
+
     @Override
     public Decision decide(Node node) {
         boolean dag = node.incoming.stream().anyMatch(Node.In::explicit);
