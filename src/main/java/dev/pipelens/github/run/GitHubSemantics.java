@@ -42,6 +42,15 @@ public final class GitHubSemantics implements Semantics {
                 + " the run schema has no skipped build, so Pipelens reports the build as passed";
     }
 
+    /**
+     * A job waits until every direct need has finished; only then does it read its ancestors, which have all
+     * finished by then (a finished job does not change), so a change of a direct need is the only news.
+     */
+    @Override
+    public boolean decidesFromIncoming(Node node) {
+        return true;
+    }
+
     @Override
     public Decision decide(Node node) {
         for (Node.In in : node.incoming) {
