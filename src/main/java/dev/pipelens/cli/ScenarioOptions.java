@@ -50,6 +50,9 @@ public final class ScenarioOptions {
     @Option(names = "--event", paramLabel = "FILE", description = "GitHub: a JSON event payload merged over the generated one.")
     java.nio.file.Path event;
 
+    /** The largest event payload read (a payload is a few KiB; a device or FIFO is refused before reading). */
+    private static final long MAX_EVENT_BYTES = 16L << 20;
+
     /** The scenario the options describe. */
     public Scenario toScenario() {
         Map<String, String> variables = new LinkedHashMap<>();
@@ -78,11 +81,18 @@ public final class ScenarioOptions {
             variables.put("PIPELENS_CHANGED_FILES", changedFiles);
         }
         if (event != null) {
+            String payload;
             try {
-                variables.put("PIPELENS_EVENT", java.nio.file.Files.readString(event));
+                payload = java.nio.file.Files.isRegularFile(event) && java.nio.file.Files.size(event) <= MAX_EVENT_BYTES
+                        ? java.nio.file.Files.readString(event) : null;
             } catch (java.io.IOException | RuntimeException e) {
                 throw new ParameterException(spec.commandLine(), "--event: cannot read " + event + ": " + e.getMessage());
             }
+            if (payload == null) {
+                throw new ParameterException(spec.commandLine(), "--event: " + event
+                        + " is not a regular file of at most 16 MiB");
+            }
+            variables.put("PIPELENS_EVENT", payload);
         }
         if (pullRequest != null && !pullRequest.matches("[1-9][0-9]{0,17}")) {
             throw new ParameterException(spec.commandLine(), "--pull-request needs a pull/merge request number, got \""
