@@ -102,6 +102,15 @@ class GitHubCliTest {
     }
 
     @Test
+    void anEventPayloadThatIsNotARegularFileIsAUsageError() {
+        CliRunner.Result dir = CliRunner.run("plan", RELEASE, "--event", tmp.toString());
+        assertEquals(64, dir.code(), dir.err());
+        assertTrue(dir.err().contains("--event: " + tmp + " is not a regular file"), dir.err());
+        CliRunner.Result missing = CliRunner.run("plan", RELEASE, "--event", tmp.resolve("none.json").toString());
+        assertEquals(64, missing.code(), missing.err());
+    }
+
+    @Test
     void invalidWorkflowIsExit2WithALocatedLine() throws IOException {
         Path wf = tmp.resolve("bad.yml");
         Files.writeString(wf, "on: push\njobs:\n  a: {runs-on: x, if: \"env.DEPLOY == 'true'\"}\n");
