@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
  * pipeline file alter what runs? Lists, per scenario, every step whose outcome changed, with the reasons
  * on both sides.
  */
-@Command(name = "diff", description = "Compare two versions of a pipeline: which steps change outcome, in which scenarios, and why.")
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens diff old.yml new.yml --branch main", "  pipelens diff old.yml new.yml --scenarios auto", "  pipelens diff old.yml new.yml --scenarios auto --format json --exit-code"}, description = "Compare two versions of a pipeline: which steps change outcome, in which scenarios, and why.")
 final class DiffCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the file.")

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code pipelens lint FILE}: every problem in the file, located, with exit code 1 when there are errors. */
-@Command(name = "lint", description = "Report problems in a pipeline file, each with its line and column.")
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens lint .buildkite/pipeline.yml", "  pipelens lint .gitlab-ci.yml --format json"}, description = "Report problems in a pipeline file, each with its line and column.")
 final class LintCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")

@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code pipelens plan FILE [scenario] [--format text|json]}: which steps run, wait or are skipped, and why. */
-@Command(name = "plan", description = "Show which steps run, wait at a gate or are skipped in a scenario, and why.")
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens plan .buildkite/pipeline.yml --branch main --var NIGHTLY=1", "  pipelens plan .gitlab-ci.yml --tag v1.2.0 --format json", "  pipelens plan .gitlab-ci.yml --scenarios auto"}, description = "Show which steps run, wait at a gate or are skipped in a scenario, and why.")
 final class PlanCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")

@@ -22,12 +22,14 @@ import java.util.List;
  * @param when      GitLab: the job's effective {@code when} after rules ({@code on_success}, {@code manual},
  *                  {@code always}, {@code on_failure}, {@code delayed}); null for Buildkite steps
  * @param allowFailure GitLab: the job's effective {@code allow_failure}; null for Buildkite steps
+ * @param allowFailureExitCodes GitLab: the exit statuses {@code allow_failure: exit_codes} lets fail (empty otherwise)
  */
 public record PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                           int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span,
-                          String condition, String when, Boolean allowFailure) {
+                          String condition, String when, Boolean allowFailure, List<Integer> allowFailureExitCodes) {
 
     public PlannedStep {
+        allowFailureExitCodes = allowFailureExitCodes == null ? List.of() : List.copyOf(allowFailureExitCodes);
         reasons = List.copyOf(reasons);
         dependsOn = List.copyOf(dependsOn);
         span = span == null ? SourceSpan.NONE : span;
@@ -37,5 +39,12 @@ public record PlannedStep(String id, String key, String label, StepType type, St
     public PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                        int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition) {
         this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, null, null);
+    }
+
+    /** A step without {@code allow_failure: exit_codes}. */
+    public PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
+                       int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition,
+                       String when, Boolean allowFailure) {
+        this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, when, allowFailure, List.of());
     }
 }

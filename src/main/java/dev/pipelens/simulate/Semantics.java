@@ -42,6 +42,11 @@ interface Semantics {
     /** The state a released job takes from its result (soft_fail rules, async triggers...). */
     Finish finish(Node node, JobResult result);
 
+    /** The note logged when a gate that was unblocked before it was reached is reached. */
+    default String unblockedInAdvanceNote(Node node) {
+        return "unblocked in advance, before it was reached (allowed at any time; UNCONFIRMED, spec 5.1)";
+    }
+
     /** The note logged when a gate is reached. */
     String gateNote(Node node);
 

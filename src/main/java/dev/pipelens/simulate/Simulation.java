@@ -67,8 +67,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class Simulation {
 
-    private static final String BUILD_NOT_RUN_NOTE = "every step is skipped: Buildkite marks such a build not_run;"
-            + " the run schema has no not_run, so Pipelens reports the build as passed";
+    private static final String BUILD_NOT_RUN_NOTE = "every step is skipped: the build is not_run (spec 8.2, E27)";
 
     private final Plan plan;
     private final Semantics semantics;
@@ -469,7 +468,14 @@ public final class Simulation {
             }
             return failing ? BuildState.FAILING : BuildState.RUNNING;
         }
+        if (allSkipped()) {
+            return BuildState.NOT_RUN;
+        }
         return semantics.settledState(jobs);
+    }
+
+    private boolean allSkipped() {
+        return !jobs.isEmpty() && jobs.stream().allMatch(n -> n.planned.outcome() == dev.pipelens.plan.Outcome.SKIPPED);
     }
 
     /** Build-level notes: why the build was not created, how not_run is reported, what an open gate means. */
@@ -479,7 +485,7 @@ public final class Simulation {
             out.addAll(plan.pipelineReasons());
             return out;
         }
-        if (!jobs.isEmpty() && jobs.stream().allMatch(n -> n.planned.outcome() == dev.pipelens.plan.Outcome.SKIPPED)) {
+        if (allSkipped()) {
             out.add(BUILD_NOT_RUN_NOTE);
         }
         if (buildState() == BuildState.BLOCKED) {
@@ -530,8 +536,7 @@ public final class Simulation {
             n.note = semantics.gateNote(n);
             emit(new SimEvent(tick, n.id(), n.state, join(n.note, d.note())));
             if (n.approved || autoUnblock) {
-                doUnblock(n, n.approved ? "unblocked in advance, before it was reached (allowed at any time;"
-                        + " UNCONFIRMED, spec 5.1)" : "unblocked (unblock all)");
+                doUnblock(n, n.approved ? semantics.unblockedInAdvanceNote(n) : "unblocked (unblock all)");
             }
             return;
         }

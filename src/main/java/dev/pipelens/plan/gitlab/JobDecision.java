@@ -11,10 +11,16 @@ import java.util.List;
  * parallel/matrix jobs are created.
  */
 record JobDecision(GitLabJob job, boolean included, String when, boolean allowFailure, List<GitLabNeed> needs,
-                   String condition, List<String> reasons, int jobs) {
+                   String condition, List<String> reasons, int jobs, List<Integer> exitCodes) {
+
+    JobDecision(GitLabJob job, boolean included, String when, boolean allowFailure, List<GitLabNeed> needs,
+                String condition, List<String> reasons, int jobs) {
+        this(job, included, when, allowFailure, needs, condition, reasons, jobs, List.of());
+    }
 
     JobDecision {
         reasons = List.copyOf(reasons);
+        exitCodes = exitCodes == null ? List.of() : List.copyOf(exitCodes);
         needs = needs == null ? null : List.copyOf(needs);
     }
 }

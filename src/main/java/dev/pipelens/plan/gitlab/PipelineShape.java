@@ -304,6 +304,6 @@ final class PipelineShape {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
                 null, outcome, d.jobs(), reasons, dependsOn, job.span(), d.condition(),
-                d.when() == null ? "on_success" : d.when(), d.allowFailure());
+                d.when() == null ? "on_success" : d.when(), d.allowFailure(), d.exitCodes());
     }
 }
