@@ -27,11 +27,7 @@ final class LintCommand extends PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PipelinePlanner planner = open(file);
-        Plan plan = planner.plan(Scenario.defaults());
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>(plan.diagnostics());
-        diagnostics.addAll(planner.lint());
-        diagnostics.sort(java.util.Comparator.comparing((Diagnostic d) -> d.span().line())
-                .thenComparing(d -> d.span().column()));
+        List<Diagnostic> diagnostics = planner.review();
         if (format == OutputFormat.json) {
             Map<String, Object> root = Json.object();
             root.put("file", planner.file());

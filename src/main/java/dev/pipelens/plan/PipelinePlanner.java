@@ -38,6 +38,19 @@ public interface PipelinePlanner {
     }
 
     /**
+     * Everything {@code pipelens lint} reports, in line order: the problems of reading and planning the file in
+     * the default scenario and {@link #lint()}, each once, with the severity a reviewer should read it with
+     * ({@code error} only for what the CI system rejects).
+     */
+    default List<Diagnostic> review() {
+        java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>(plan(dev.pipelens.model.Scenario.defaults()).diagnostics());
+        all.addAll(lint());
+        List<Diagnostic> out = new java.util.ArrayList<>(all);
+        out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column()));
+        return out;
+    }
+
+    /**
      * Whether there is nothing to plan: the file could not be read, or is not YAML at all (exit code 2
      * with no plan). A file with located problems but a document (a refused tag, an unknown step type)
      * is not unusable: the rest of the pipeline still plans and shows.

@@ -118,10 +118,32 @@ public final class BuildkitePlanner implements PipelinePlanner {
     public List<Diagnostic> lint() {
         List<Diagnostic> l = lint;
         if (l == null) {
-            l = document.root() == null ? List.of() : List.copyOf(BuildkiteLint.check(raw().pipeline()));
+            l = document.root() == null ? List.of() : List.copyOf(BuildkiteLint.check(raw().pipeline(), coexistence()));
             lint = l;
         }
         return l;
+    }
+
+    /** Whether two steps are both in the build (not skipped) in one of the covering scenarios; computed lazily. */
+    private java.util.function.BiPredicate<String, String> coexistence() {
+        List<dev.pipelens.plan.Plan> plans = new java.util.ArrayList<>();
+        return (a, b) -> {
+            if (plans.isEmpty()) {
+                for (dev.pipelens.plan.NamedScenario s : dev.pipelens.plan.ScenarioMatrix.covering(this,
+                        dev.pipelens.model.Scenario.defaults())) {
+                    plans.add(plan(s.scenario()));
+                }
+            }
+            for (dev.pipelens.plan.Plan p : plans) {
+                dev.pipelens.plan.PlannedStep x = p.step(a).orElse(null);
+                dev.pipelens.plan.PlannedStep y = p.step(b).orElse(null);
+                if (x != null && y != null && x.outcome() != dev.pipelens.plan.Outcome.SKIPPED
+                        && y.outcome() != dev.pipelens.plan.Outcome.SKIPPED) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** The pipeline as written, without interpolation (for the window's source views). */
