@@ -53,16 +53,17 @@ final class PlanCommand extends PipelineCommand implements Callable<Integer> {
             printErrors(planner.loadDiagnostics());
             return ExitCodes.BAD_INPUT;
         }
-        java.util.List<dev.pipelens.plan.NamedScenario> chosen =
-                dev.pipelens.plan.ScenarioMatrix.covering(planner, scenario.toScenario());
+        dev.pipelens.plan.ScenarioMatrix.Coverage coverage =
+                dev.pipelens.plan.ScenarioMatrix.cover(planner, scenario.toScenario());
+        java.util.List<dev.pipelens.plan.NamedScenario> chosen = coverage.chosen();
         java.util.List<Plan> plans = new java.util.ArrayList<>();
         for (dev.pipelens.plan.NamedScenario s : chosen) {
             plans.add(planner.plan(s.scenario()));
         }
         if (format == OutputFormat.json) {
-            out().print(Json.write(MatrixOutput.json(planner, chosen, plans)));
+            out().print(Json.write(MatrixOutput.json(planner, chosen, plans, coverage.neverRuns())));
         } else {
-            out().print(MatrixOutput.text(planner, chosen, plans));
+            out().print(MatrixOutput.text(planner, chosen, plans, coverage.neverRuns(), coverage.candidates()));
         }
         out().flush();
         return ExitCodes.OK;

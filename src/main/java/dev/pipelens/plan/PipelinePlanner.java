@@ -38,6 +38,15 @@ public interface PipelinePlanner {
     }
 
     /**
+     * Scenarios built from the file's conditions, for scenario discovery: for each condition, values that make
+     * each way of it true (and false), mapped onto the system's build facts (branch, tag, source, message,
+     * pull/merge request) and variables, on top of {@code base}. Deterministic; may be empty.
+     */
+    default List<NamedScenario> witnessScenarios(dev.pipelens.model.Scenario base) {
+        return List.of();
+    }
+
+    /**
      * Everything {@code pipelens lint} reports, in line order: the problems of reading and planning the file in
      * the default scenario and {@link #lint()}, each once, with the severity a reviewer should read it with
      * ({@code error} only for what the CI system rejects).

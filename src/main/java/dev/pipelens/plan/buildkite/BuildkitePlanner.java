@@ -146,6 +146,14 @@ public final class BuildkitePlanner implements PipelinePlanner {
         };
     }
 
+    @Override
+    public List<dev.pipelens.plan.NamedScenario> witnessScenarios(Scenario base) {
+        if (document.root() == null) {
+            return List.of();
+        }
+        return BuildkiteWitnesses.of(raw().pipeline().allSteps(), text -> compiled(serverView(text)), base);
+    }
+
     /** The pipeline as written, without interpolation (for the window's source views). */
     public Pipeline rawPipeline() {
         return document.root() == null ? new Pipeline(file, Map.of(), List.of()) : raw().pipeline();

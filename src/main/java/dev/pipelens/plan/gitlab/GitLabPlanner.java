@@ -109,6 +109,11 @@ public final class GitLabPlanner implements PipelinePlanner {
         return out;
     }
 
+    @Override
+    public List<dev.pipelens.plan.NamedScenario> witnessScenarios(Scenario base) {
+        return GitLabWitnesses.of(loader.config(), base);
+    }
+
     /** Lint code of the note that a file is an include fragment. */
     public static final String FRAGMENT = "gitlab-fragment";
 
