@@ -47,6 +47,18 @@ public interface PipelinePlanner {
     }
 
     /**
+     * {@code base} with the variables set to the values (null: unset), as this system maps them onto its build
+     * facts ({@code build.branch} or {@code CI_COMMIT_BRANCH} is the branch, and so on).
+     */
+    default dev.pipelens.model.Scenario withValues(dev.pipelens.model.Scenario base, java.util.Map<String, String> values) {
+        dev.pipelens.model.Scenario s = base;
+        for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+            s = s.withVariable(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    /**
      * Everything {@code pipelens lint} reports, in line order: the problems of reading and planning the file in
      * the default scenario and {@link #lint()}, each once, with the severity a reviewer should read it with
      * ({@code error} only for what the CI system rejects).

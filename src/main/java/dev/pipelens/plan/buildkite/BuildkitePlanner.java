@@ -154,6 +154,11 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return BuildkiteWitnesses.of(raw().pipeline().allSteps(), text -> compiled(serverView(text)), base);
     }
 
+    @Override
+    public Scenario withValues(Scenario base, Map<String, String> values) {
+        return BuildkiteWitnesses.apply(base, values);
+    }
+
     /** The pipeline as written, without interpolation (for the window's source views). */
     public Pipeline rawPipeline() {
         return document.root() == null ? new Pipeline(file, Map.of(), List.of()) : raw().pipeline();

@@ -114,6 +114,11 @@ public final class GitLabPlanner implements PipelinePlanner {
         return GitLabWitnesses.of(loader.config(), base);
     }
 
+    @Override
+    public Scenario withValues(Scenario base, Map<String, String> values) {
+        return GitLabWitnesses.apply(base, values);
+    }
+
     /** Lint code of the note that a file is an include fragment. */
     public static final String FRAGMENT = "gitlab-fragment";
 
