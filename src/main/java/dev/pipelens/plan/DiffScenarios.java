@@ -39,7 +39,6 @@ public final class DiffScenarios {
             }
         }
         List<Set<String>> found = new ArrayList<>();
-        Set<String> uncovered = new LinkedHashSet<>();
         for (NamedScenario c : candidates) {
             Set<String> mine = new LinkedHashSet<>();
             for (PlanDiff.Change ch : PlanDiff.compare(before.plan(c.scenario()), after.plan(c.scenario()))) {
@@ -47,25 +46,8 @@ public final class DiffScenarios {
                         + "\u0000" + ch.newGates() + ch.addedDependencies() + ch.removedDependencies());
             }
             found.add(mine);
-            uncovered.addAll(mine);
         }
-        List<Integer> picked = new ArrayList<>();
-        while (!uncovered.isEmpty()) {
-            int best = -1;
-            int gain = 0;
-            for (int i = 0; i < found.size(); i++) {
-                int g = (int) found.get(i).stream().filter(uncovered::contains).count();
-                if (g > gain) {
-                    best = i;
-                    gain = g;
-                }
-            }
-            if (best < 0) {
-                break;
-            }
-            picked.add(best);
-            uncovered.removeAll(found.get(best));
-        }
+        List<Integer> picked = new ArrayList<>(ScenarioMatrix.greedyCover(found));
         if (picked.isEmpty() && !candidates.isEmpty()) {
             picked.add(0);
         }

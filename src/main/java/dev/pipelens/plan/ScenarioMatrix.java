@@ -106,15 +106,35 @@ public final class ScenarioMatrix {
             }
             pairs.add(mine);
         }
+        List<Integer> picked = greedyCover(pairs);
+        java.util.Collections.sort(picked);
+        List<NamedScenario> chosen = new ArrayList<>();
+        for (int i : picked) {
+            chosen.add(candidates.get(i));
+        }
+        List<String> never = new ArrayList<>();
+        runs.forEach((id, ran) -> {
+            if (!ran) {
+                never.add(id);
+            }
+        });
+        return new Coverage(chosen, never, candidates.size());
+    }
+
+    /**
+     * Greedy set cover: indexes of the sets that together hold every element of any set, each pick the one
+     * that adds the most elements not held yet (ties: the earlier), in pick order.
+     */
+    static List<Integer> greedyCover(List<Set<String>> sets) {
         Set<String> uncovered = new LinkedHashSet<>();
-        pairs.forEach(uncovered::addAll);
+        sets.forEach(uncovered::addAll);
         List<Integer> picked = new ArrayList<>();
         while (!uncovered.isEmpty()) {
             int best = -1;
             int bestGain = 0;
-            for (int i = 0; i < pairs.size(); i++) {
+            for (int i = 0; i < sets.size(); i++) {
                 int gain = 0;
-                for (String p : pairs.get(i)) {
+                for (String p : sets.get(i)) {
                     if (uncovered.contains(p)) {
                         gain++;
                     }
@@ -128,20 +148,9 @@ public final class ScenarioMatrix {
                 break;
             }
             picked.add(best);
-            uncovered.removeAll(pairs.get(best));
+            uncovered.removeAll(sets.get(best));
         }
-        java.util.Collections.sort(picked);
-        List<NamedScenario> chosen = new ArrayList<>();
-        for (int i : picked) {
-            chosen.add(candidates.get(i));
-        }
-        List<String> never = new ArrayList<>();
-        runs.forEach((id, ran) -> {
-            if (!ran) {
-                never.add(id);
-            }
-        });
-        return new Coverage(chosen, never, candidates.size());
+        return picked;
     }
 
     /** A concrete value for a literal: the literal itself, or an example matching a simple regex. */
