@@ -81,16 +81,7 @@ public final class ScenarioMatrix {
      * adds the most (step, outcome) pairs not covered yet, until every pair seen is covered. Deterministic.
      */
     public static Coverage cover(PipelinePlanner planner, Scenario base) {
-        List<NamedScenario> candidates = new ArrayList<>();
-        Set<Scenario> distinct = new java.util.HashSet<>();
-        Set<String> names = new LinkedHashSet<>();
-        List<NamedScenario> all = new ArrayList<>(candidates(planner, base));
-        all.addAll(planner.witnessScenarios(base.withBranch(base.effectiveDefaultBranch())));
-        for (NamedScenario c : all) {
-            if (candidates.size() < MAX_PLANNED && names.add(c.name()) && distinct.add(c.scenario())) {
-                candidates.add(c);
-            }
-        }
+        List<NamedScenario> candidates = allCandidates(planner, base);
         List<Set<String>> pairs = new ArrayList<>();
         Map<String, Boolean> runs = new LinkedHashMap<>();
         for (NamedScenario c : candidates) {
@@ -119,6 +110,24 @@ public final class ScenarioMatrix {
             }
         });
         return new Coverage(chosen, never, candidates.size());
+    }
+
+    /**
+     * Every distinct scenario discovery tries (presets, compared literals, the system's witness scenarios),
+     * at most {@value #MAX_PLANNED}: the scenarios lint checks its scenario-dependent findings in.
+     */
+    public static List<NamedScenario> allCandidates(PipelinePlanner planner, Scenario base) {
+        List<NamedScenario> candidates = new ArrayList<>();
+        Set<Scenario> distinct = new java.util.HashSet<>();
+        Set<String> names = new LinkedHashSet<>();
+        List<NamedScenario> all = new ArrayList<>(candidates(planner, base));
+        all.addAll(planner.witnessScenarios(base.withBranch(base.effectiveDefaultBranch())));
+        for (NamedScenario c : all) {
+            if (candidates.size() < MAX_PLANNED && names.add(c.name()) && distinct.add(c.scenario())) {
+                candidates.add(c);
+            }
+        }
+        return candidates;
     }
 
     /**

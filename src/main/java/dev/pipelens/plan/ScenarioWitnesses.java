@@ -64,7 +64,8 @@ public final class ScenarioWitnesses {
                             return null;
                         }
                         if (!has) {
-                            a.put(t.name(), "true");
+                            // a tag that is just "set" reads better as a version
+                            a.put(t.name(), t.name().toLowerCase(java.util.Locale.ROOT).contains("tag") ? "v1.0.0" : "true");
                         }
                     }
                     case MATCH -> {

@@ -34,7 +34,7 @@ class LintCasesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             files = s.filter(p -> p.toString().endsWith(".yml")).sorted().toList();
         }
-        assertTrue(files.size() >= 6, "lint cases present");
+        assertTrue(files.size() >= 10, "lint cases present");
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> check(f)));
     }
 

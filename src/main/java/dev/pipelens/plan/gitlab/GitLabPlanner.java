@@ -65,7 +65,9 @@ public final class GitLabPlanner implements PipelinePlanner {
     public List<Diagnostic> lint() {
         List<Diagnostic> l = lint;
         if (l == null) {
-            l = List.copyOf(GitLabLint.check(loader.config()));
+            List<Diagnostic> all = new ArrayList<>(GitLabLint.check(loader.config()));
+            all.addAll(GitLabScenarioLint.check(this, loader.config()));
+            l = List.copyOf(all);
             lint = l;
         }
         return l;
@@ -147,8 +149,11 @@ public final class GitLabPlanner implements PipelinePlanner {
         return loader.diagnostics();
     }
 
-    @Override
-    public Plan plan(Scenario scenario) {
+    /** What a scenario decides before the pipeline's shape: the configuration, workflow and each job's decision. */
+    record Decided(GitLabConfig config, WorkflowDecision workflow, List<JobDecision> decisions, List<Diagnostic> diagnostics) {
+    }
+
+    Decided decide(Scenario scenario) {
         Map<String, String> user = scenario.variables();
         Map<String, String> predefinedOnly = GitLabPredefinedVariables.of(scenario.withVariables(Map.of()));
         Map<String, String> all = new LinkedHashMap<>(predefinedOnly);
@@ -178,6 +183,16 @@ public final class GitLabPlanner implements PipelinePlanner {
         for (GitLabJob job : config.jobs()) {
             decisions.add(jobs.evaluate(job));
         }
+        return new Decided(config, workflow, decisions, diagnostics);
+    }
+
+    @Override
+    public Plan plan(Scenario scenario) {
+        Decided decided = decide(scenario);
+        GitLabConfig config = decided.config();
+        WorkflowDecision workflow = decided.workflow();
+        List<JobDecision> decisions = decided.decisions();
+        List<Diagnostic> diagnostics = decided.diagnostics();
         PipelineShape shape = new PipelineShape(decisions, config.stages());
         PipelineShape.Result result;
         List<String> pipelineReasons = new ArrayList<>();
