@@ -118,7 +118,13 @@ public final class BuildkitePlanner implements PipelinePlanner {
     public List<Diagnostic> lint() {
         List<Diagnostic> l = lint;
         if (l == null) {
-            l = document.root() == null ? List.of() : List.copyOf(BuildkiteLint.check(raw().pipeline(), coexistence()));
+            if (document.root() == null) {
+                l = List.of();
+            } else {
+                List<Diagnostic> all = new ArrayList<>(BuildkiteLint.check(raw().pipeline(), coexistence()));
+                all.addAll(BuildkiteScenarioLint.check(this, raw().pipeline()));
+                l = List.copyOf(all);
+            }
             lint = l;
         }
         return l;
