@@ -236,7 +236,11 @@ final class JobReader {
         List<ExtraField> out = new ArrayList<>();
         for (YamlMap.Entry e : job.entries()) {
             if (!KNOWN_KEYS.contains(e.name())) {
-                values.warning(GitLabCodes.UNKNOWN_JOB_KEY, "unknown job key '" + e.name() + "' (kept, not interpreted)",
+                String near = dev.pipelens.model.Spelling.nearest(e.name(), KNOWN_KEYS);
+                values.warning(GitLabCodes.UNKNOWN_JOB_KEY, "unknown job key '" + e.name() + "'"
+                        + (near == null ? "" : "; did you mean '" + near + "'?")
+                        + " GitLab rejects the configuration (\"config contains unknown keys\"); Pipelens keeps it"
+                        + " as an extra. Fix: " + (near == null ? "remove it" : "rename it to " + near),
                         e.key().span(), path + "." + e.name());
             }
             if (!INTERPRETED.contains(e.name())) {

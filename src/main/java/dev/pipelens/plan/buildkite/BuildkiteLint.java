@@ -37,25 +37,26 @@ final class BuildkiteLint {
     static final String INPUT_HOLDS_NOTHING = "bk-lint-input-holds-nothing";
 
     private final Pipeline pipeline;
-    private final java.util.function.BiPredicate<String, String> coexist;
+    private final java.util.function.BiFunction<String, String, String> coexist;
     private final List<Diagnostic> out = new ArrayList<>();
     private final Map<String, Step> byKey = new HashMap<>();
     private final Map<String, List<String>> successors = new HashMap<>();
 
-    private BuildkiteLint(Pipeline pipeline, java.util.function.BiPredicate<String, String> coexist) {
+    private BuildkiteLint(Pipeline pipeline, java.util.function.BiFunction<String, String, String> coexist) {
         this.pipeline = pipeline;
         this.coexist = coexist;
     }
 
     static List<Diagnostic> check(Pipeline pipeline) {
-        return check(pipeline, (a, b) -> true);
+        return check(pipeline, (a, b) -> "");
     }
 
     /**
-     * The findings; {@code coexist} answers whether two steps (by id) are both in the build in some scenario,
-     * so that a warning about one bypassing the other names a build that can really happen.
+     * The findings; {@code coexist} names a scenario in which two steps (by id) are both in the build ("" for
+     * an unnamed one, null for none), so that a warning about one bypassing the other names a build that can
+     * really happen.
      */
-    static List<Diagnostic> check(Pipeline pipeline, java.util.function.BiPredicate<String, String> coexist) {
+    static List<Diagnostic> check(Pipeline pipeline, java.util.function.BiFunction<String, String, String> coexist) {
         BuildkiteLint lint = new BuildkiteLint(pipeline, coexist);
         lint.run();
         return lint.out;
@@ -111,10 +112,12 @@ final class BuildkiteLint {
                     || s instanceof InputStep) {
                 continue;
             }
-            if (!reaches(barrier.id(), s.id()) && !heldByAGate(s.id()) && coexist.test(barrier.id(), s.id())) {
+            String together = reaches(barrier.id(), s.id()) || heldByAGate(s.id()) ? null : coexist.apply(barrier.id(), s.id());
+            if (together != null) {
                 String kind = barrier instanceof BlockStep ? "block step \"" + barrier.displayLabel() + "\""
                         : "the wait step";
-                out.add(Diagnostic.warning(BYPASSES_GATE, "this step does not wait for " + kind + " before it: its "
+                out.add(Diagnostic.warning(BYPASSES_GATE, "this step does not wait for " + kind + " before it"
+                        + (together.isEmpty() ? "" : " (both are in the build in \"" + together + "\")") + ": its "
                         + "explicit depends_on replaces the implicit dependency. Fix: add "
                         + (barrier.info().key() != null ? "\"" + barrier.info().key() + "\"" : "a key to the "
                         + (barrier instanceof BlockStep ? "block" : "wait") + " and add it")

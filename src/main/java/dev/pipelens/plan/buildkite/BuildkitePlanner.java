@@ -130,25 +130,28 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return l;
     }
 
-    /** Whether two steps are both in the build (not skipped) in one of the covering scenarios; computed lazily. */
-    private java.util.function.BiPredicate<String, String> coexistence() {
+    /** A covering scenario in which two steps are both in the build (not skipped), or null; computed lazily. */
+    private java.util.function.BiFunction<String, String, String> coexistence() {
         List<dev.pipelens.plan.Plan> plans = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
         return (a, b) -> {
             if (plans.isEmpty()) {
                 for (dev.pipelens.plan.NamedScenario s : dev.pipelens.plan.ScenarioMatrix.covering(this,
                         dev.pipelens.model.Scenario.defaults())) {
                     plans.add(plan(s.scenario()));
+                    names.add(s.name());
                 }
             }
-            for (dev.pipelens.plan.Plan p : plans) {
+            for (int i = 0; i < plans.size(); i++) {
+                dev.pipelens.plan.Plan p = plans.get(i);
                 dev.pipelens.plan.PlannedStep x = p.step(a).orElse(null);
                 dev.pipelens.plan.PlannedStep y = p.step(b).orElse(null);
                 if (x != null && y != null && x.outcome() != dev.pipelens.plan.Outcome.SKIPPED
                         && y.outcome() != dev.pipelens.plan.Outcome.SKIPPED) {
-                    return true;
+                    return names.get(i);
                 }
             }
-            return false;
+            return null;
         };
     }
 

@@ -103,6 +103,11 @@ public final class GitLabPlanner implements PipelinePlanner {
                     loader.span()));
         }
         for (Diagnostic d : all) {
+            if (d.code().equals(dev.pipelens.gitlab.GitLabCodes.UNKNOWN_JOB_KEY) && !d.isError()) {
+                // GitLab refuses a job with an unknown key: in lint, that is an error (the plan still shows)
+                out.add(new Diagnostic(dev.pipelens.model.Severity.ERROR, d.code(), d.message(), d.span(), d.path()));
+                continue;
+            }
             boolean note = (extendsElsewhere && dependsOnHost.contains(d.code())) || analysisLimits.contains(d.code())
                     || (unreadIncludes && !d.isError() && dependsOnIncludes.contains(d.code()));
             out.add(note && d.severity() != dev.pipelens.model.Severity.INFO
