@@ -19,6 +19,7 @@ public final class ScenarioMatrix {
 
     private static final int MAX_CANDIDATES = 200;
     private static final int MAX_PLANNED = 400;
+    private static final int STEP_BUDGET = 150_000;
 
     private ScenarioMatrix() {
     }
@@ -114,16 +115,20 @@ public final class ScenarioMatrix {
 
     /**
      * Every distinct scenario discovery tries (presets, compared literals, the system's witness scenarios),
-     * at most {@value #MAX_PLANNED}: the scenarios lint checks its scenario-dependent findings in.
+     * at most {@value #MAX_PLANNED} (fewer on files with
+     * many steps): the scenarios lint checks its scenario-dependent findings in.
      */
     public static List<NamedScenario> allCandidates(PipelinePlanner planner, Scenario base) {
+        // keep the work bounded on large files: about 150,000 planned steps in all (400 scenarios up to 375 steps)
+        int steps = Math.max(1, planner.plan(base).steps().size());
+        int budget = Math.max(40, Math.min(MAX_PLANNED, STEP_BUDGET / steps));
         List<NamedScenario> candidates = new ArrayList<>();
         Set<Scenario> distinct = new java.util.HashSet<>();
         Set<String> names = new LinkedHashSet<>();
         List<NamedScenario> all = new ArrayList<>(candidates(planner, base));
         all.addAll(planner.witnessScenarios(base.withBranch(base.effectiveDefaultBranch())));
         for (NamedScenario c : all) {
-            if (candidates.size() < MAX_PLANNED && names.add(c.name()) && distinct.add(c.scenario())) {
+            if (candidates.size() < budget && names.add(c.name()) && distinct.add(c.scenario())) {
                 candidates.add(c);
             }
         }
