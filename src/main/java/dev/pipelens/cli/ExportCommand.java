@@ -27,7 +27,8 @@ import java.util.concurrent.Callable;
  * scenario as a file, headless (no display needed). The output is written to a temp file and moved into
  * place, so a refused or failed export never leaves half a file.
  */
-@Command(name = "export", description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens export .buildkite/pipeline.yml -o graph.png", "  pipelens export .gitlab-ci.yml -o graph.svg --source merge_request_event"}, description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
 final class ExportCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")
