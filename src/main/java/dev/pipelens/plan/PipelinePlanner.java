@@ -73,6 +73,16 @@ public interface PipelinePlanner {
     }
 
     /**
+     * For scenario discovery: a scenario on top of {@code base} in which the build fact behind
+     * {@code variable} (a non-environment variable such as the branch or the tag) has the value {@code sample},
+     * named for a person ("push to main", "tag v1.2.0"); empty when the system does not try that fact.
+     */
+    default java.util.Optional<NamedScenario> factScenario(String variable, String sample,
+                                                           dev.pipelens.model.Scenario base) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * {@code base} with the variables set to the values (null: unset), as this system maps them onto its build
      * facts ({@code build.branch} or {@code CI_COMMIT_BRANCH} is the branch, and so on).
      */

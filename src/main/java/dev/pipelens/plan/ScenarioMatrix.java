@@ -29,19 +29,11 @@ public final class ScenarioMatrix {
         List<NamedScenario> out = new ArrayList<>(planner.presets(base.effectiveDefaultBranch()));
         for (VariableInfo v : planner.variables()) {
             if (!"env".equals(v.kind())) {
-                if (v.name().equals("build.tag")) {
-                    for (String value : v.values()) {
-                        String tag = sampleFor(value);
-                        if (tag != null) {
-                            out.add(new NamedScenario("tag " + tag, base.withBranch(null).withTag(tag)));
-                        }
-                    }
-                } else if (v.name().equals("build.branch")) {
-                    for (String value : v.values()) {
-                        String branch = sampleFor(value);
-                        if (branch != null) {
-                            out.add(new NamedScenario("push to " + branch, base.withBranch(branch)));
-                        }
+                // a build fact (branch, tag...): the system says whether and how to try it
+                for (String value : v.values()) {
+                    String sample = sampleFor(value);
+                    if (sample != null) {
+                        planner.factScenario(v.name(), sample, base).ifPresent(out::add);
                     }
                 }
                 continue;

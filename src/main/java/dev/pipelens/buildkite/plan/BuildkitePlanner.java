@@ -164,6 +164,19 @@ public final class BuildkitePlanner implements PipelinePlanner {
         return BuildkiteWitnesses.of(raw().pipeline().allSteps(), text -> compiled(serverView(text)), base);
     }
 
+    /** The tag and the branch are tried as facts: a tag build (no branch), a push to the branch. */
+    @Override
+    public java.util.Optional<dev.pipelens.plan.NamedScenario> factScenario(String variable, String sample,
+                                                                           Scenario base) {
+        return switch (variable) {
+            case "build.tag" -> java.util.Optional.of(new dev.pipelens.plan.NamedScenario("tag " + sample,
+                    base.withBranch(null).withTag(sample)));
+            case "build.branch" -> java.util.Optional.of(new dev.pipelens.plan.NamedScenario("push to " + sample,
+                    base.withBranch(sample)));
+            default -> java.util.Optional.empty();
+        };
+    }
+
     @Override
     public Scenario withValues(Scenario base, Map<String, String> values) {
         return BuildkiteWitnesses.apply(base, values);
