@@ -4,7 +4,7 @@ import dev.pipelens.export.ExportFormat;
 import dev.pipelens.export.ExportOptions;
 import dev.pipelens.export.ImageTooLargeException;
 import dev.pipelens.export.Theme;
-import dev.pipelens.layout.LayeredLayout;
+import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.layout.Layout;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.Plan;
@@ -77,7 +77,9 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
             printErrors(plan.diagnostics());
             return ExitCodes.BAD_INPUT;
         }
-        Layout layout = fmt.needsLayout() ? new LayeredLayout().layout(plan) : null;
+        // the window's layout: positions from the union of the presets' edges, so both draw the same picture
+        Layout layout = fmt.needsLayout()
+                ? PlanLayouts.drawing(planner, plan) : null;
         Path tmp = null;
         try {
             Path dir = output.toAbsolutePath().getParent();
@@ -103,7 +105,9 @@ final class ExportCommand extends PipelineCommand implements Callable<Integer> {
                 }
             }
         }
-        out().println("wrote " + output + " (" + fmt.id() + ", " + plan.steps().size() + " steps)");
+        // the count the window's status bar and the drawing's header show (group steps are boxes, not steps)
+        int steps = plan.countsByOutcome().values().stream().mapToInt(Integer::intValue).sum();
+        out().println("wrote " + output + " (" + fmt.id() + ", " + steps + (steps == 1 ? " step)" : " steps)"));
         out().flush();
         return ExitCodes.OK;
     }

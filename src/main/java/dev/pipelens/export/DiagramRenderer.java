@@ -5,6 +5,7 @@ import dev.pipelens.layout.LayeredLayout;
 import dev.pipelens.layout.Layout;
 import dev.pipelens.layout.LayoutEdge;
 import dev.pipelens.layout.LayoutGroup;
+import dev.pipelens.layout.LayoutLane;
 import dev.pipelens.layout.LayoutMetrics;
 import dev.pipelens.layout.LayoutNode;
 import dev.pipelens.layout.Point;
@@ -84,6 +85,7 @@ public final class DiagramRenderer {
             header(plan, options, f, canvas);
         }
         LayoutMetrics m = layout.metrics();
+        lanes(plan, layout, t, f, canvas);
         for (LayoutGroup g : layout.groups()) {
             group(g, m, t, f, canvas);
         }
@@ -92,7 +94,7 @@ public final class DiagramRenderer {
         }
         Map<String, PlannedStep> steps = plan.stepsById();
         for (LayoutNode n : layout.nodes()) {
-            node(n, steps.get(n.id()), m, t, f, canvas);
+            node(n, steps.get(n.id()), m, t, f, canvas, steps);
         }
         if (f.legendHeight() > 0) {
             legend(layout, t, f, canvas);
@@ -114,6 +116,68 @@ public final class DiagramRenderer {
         Fitted line2 = fit(c, Text.scenarioLine(plan), 12, false, avail);
         c.text(line2.text, PAGE_PAD, 46, line2.size, false, t.mutedText(), Canvas.Anchor.START);
         c.rect(PAGE_PAD, f.headerHeight() - 1, f.width() - 2 * PAGE_PAD, 1, 0, t.groupStroke(), null, 0, false);
+    }
+
+    // ------------------------------------------------------------------ lanes
+
+    /**
+     * GitLab stages: a column per stage with its name and outcome counts in a header, and stage order as one
+     * dashed barrier on each boundary between two columns.
+     */
+    private static void lanes(Plan plan, Layout layout, Theme t, Frame f, Canvas c) {
+        if (layout.lanes().isEmpty()) {
+            return;
+        }
+        Map<String, Outcome> outcomes = new java.util.HashMap<>();
+        for (LayoutNode n : layout.nodes()) {
+            outcomes.put(n.id(), n.outcome());
+        }
+        for (PlannedStep s : plan.steps()) {
+            if (s.outcome() != null) {
+                outcomes.put(s.id(), s.outcome());
+            }
+        }
+        double fs = layout.metrics().fontSize();
+        for (int i = 0; i < layout.lanes().size(); i++) {
+            LayoutLane lane = layout.lanes().get(i);
+            Rect r = lane.bounds();
+            double x = r.x() + f.offsetX();
+            double y = r.y() + f.offsetY();
+            c.beginItem("lane", lane.name(), "stage " + Text.oneLine(lane.name()));
+            if (i % 2 == 0) {
+                c.rect(x, y, r.width(), r.height(), 0, t.groupFill(), null, 0, false);
+            }
+            c.rect(x + 3, y, r.width() - 6, lane.headerHeight(), 6, t.groupTitleFill(), null, 0, false);
+            Fitted name = fit(c, Text.oneLine(lane.name()), fs, true, r.width() - 20);
+            c.text(name.text, x + 10, y + lane.headerHeight() * 0.42, name.size, true, t.groupTitleText(),
+                    Canvas.Anchor.START);
+            Fitted counts = fit(c, laneCounts(lane, outcomes), fs - 1.5, false, r.width() - 20);
+            c.text(counts.text, x + 10, y + lane.headerHeight() * 0.82, counts.size, false, t.mutedText(),
+                    Canvas.Anchor.START);
+            if (i > 0) {
+                double bx = x;
+                c.path(new VectorPath().moveTo(bx, y + lane.headerHeight() + 4).lineTo(bx, y + r.height()), null,
+                        t.implicitEdge(), EDGE_WIDTH, IMPLICIT_DASH);
+                arrow(c, new Point(bx + 4, y + lane.headerHeight() / 2), 1, 0, t.implicitEdge(), t.implicitEdge());
+            }
+            c.endItem();
+        }
+    }
+
+    /** "3 runs · 1 manual" for the steps of one lane. */
+    static String laneCounts(LayoutLane lane, Map<String, Outcome> outcomes) {
+        Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+        for (String id : lane.steps()) {
+            Outcome o = outcomes.get(id);
+            if (o != null) {
+                counts.merge(o, 1, Integer::sum);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<Outcome, Integer> e : counts.entrySet()) {
+            parts.add(e.getValue() + " " + e.getKey().id());
+        }
+        return String.join(" \u00b7 ", parts);
     }
 
     // ------------------------------------------------------------------ groups
@@ -197,13 +261,22 @@ public final class DiagramRenderer {
 
     // ------------------------------------------------------------------ nodes
 
-    private static void node(LayoutNode n, PlannedStep step, LayoutMetrics m, Theme t, Frame f, Canvas c) {
+    private static void node(LayoutNode n, PlannedStep step, LayoutMetrics m, Theme t, Frame f, Canvas c,
+                             Map<String, PlannedStep> steps) {
         NodeStyle s = t.style(n.outcome());
         Rect r = n.bounds();
         double x = r.x() + f.offsetX();
         double y = r.y() + f.offsetY();
         double cy = y + r.height() / 2;
-        c.beginItem("node", n.id(), tooltip(n, step));
+        Map<Outcome, Integer> members = memberCounts(n, steps);
+        String tip = tooltip(n, step);
+        if (members.size() > 0) {
+            List<String> parts = new ArrayList<>();
+            members.forEach((o, k) -> parts.add(k + " " + o.id()));
+            tip = tip + "\n" + (n.members().size() - (step != null && step.type() == dev.pipelens.model.StepType.GROUP
+                    ? 1 : 0)) + " folded: " + String.join(" \u00b7 ", parts);
+        }
+        c.beginItem("node", n.id(), tip);
         if (n.isBar()) {
             c.rect(x, y, r.width(), r.height(), Math.min(4, r.width() / 2), s.accent(), null, 0, false);
             c.endItem();
@@ -237,7 +310,34 @@ public final class DiagramRenderer {
             double baseline = top + lh * i + lh / 2 + m.fontSize() * 0.36;
             c.text(line.text, textX, baseline, line.size, false, s.text(), Canvas.Anchor.START);
         }
+        if (members.size() > 1) {
+            // a folded family or collapsed group with mixed outcomes: a strip along the bottom, one segment
+            // per outcome, as wide as its share of the members
+            int total = members.values().stream().mapToInt(Integer::intValue).sum();
+            double sx = x + m.cornerRadius();
+            double sw = r.width() - 2 * m.cornerRadius();
+            for (Map.Entry<Outcome, Integer> e : members.entrySet()) {
+                double w = sw * e.getValue() / total;
+                c.rect(sx, y + r.height() - 5, w, 3, 0, t.style(e.getKey()).accent(), null, 0, false);
+                sx += w;
+            }
+        }
         c.endItem();
+    }
+
+    /** Outcomes of the steps folded into {@code n} (not counting a collapsed group's own step). */
+    public static Map<Outcome, Integer> memberCounts(LayoutNode n, Map<String, PlannedStep> steps) {
+        Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+        if (!n.folded()) {
+            return counts;
+        }
+        for (String id : n.members()) {
+            PlannedStep s = steps.get(id);
+            if (s != null && s.type() != dev.pipelens.model.StepType.GROUP && s.outcome() != null) {
+                counts.merge(s.outcome(), 1, Integer::sum);
+            }
+        }
+        return counts;
     }
 
     private static String tooltip(LayoutNode n, PlannedStep step) {
@@ -324,11 +424,16 @@ public final class DiagramRenderer {
         for (Outcome o : outcomes) {
             items.add(new LegendItem(o, null, false, o.id(), 20 + est.width(o.id()) + 18));
         }
+        boolean stages = !layout.lanes().isEmpty();
         if (explicit) {
-            items.add(new LegendItem(null, EdgeKind.EXPLICIT, false, "depends on", 34 + est.width("depends on") + 18));
+            String s = stages ? "needs" : "depends on";
+            items.add(new LegendItem(null, EdgeKind.EXPLICIT, false, s, 34 + est.width(s) + 18));
         }
-        if (implicit) {
-            String s = "implicit (wait, block)";
+        if (stages && layout.lanes().size() > 1) {
+            String s = "stage order (each stage waits for the one before)";
+            items.add(new LegendItem(null, EdgeKind.IMPLICIT, false, s, 34 + est.width(s) + 18));
+        } else if (implicit) {
+            String s = stages ? "stage order" : "implicit (wait, block)";
             items.add(new LegendItem(null, EdgeKind.IMPLICIT, false, s, 34 + est.width(s) + 18));
         }
         if (back) {

@@ -17,10 +17,15 @@ import java.util.function.Consumer;
  */
 final class ChangesPanel extends TableView<PlanDiff.Change> {
 
-    ChangesPanel(ObservableList<PlanDiff.Change> changes, Consumer<String> onPick) {
+    ChangesPanel(ObservableList<PlanDiff.Change> changes, javafx.beans.value.ObservableValue<java.nio.file.Path> compared,
+                 Consumer<String> onPick) {
         super(changes);
         setId("changes");
-        setPlaceholder(new Label("File > Compare with\u2026 another version of this file to see what changes."));
+        Label placeholder = new Label();
+        placeholder.setId("changes-placeholder");
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> placeholderText(compared.getValue()), compared));
+        setPlaceholder(placeholder);
         setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         TableColumn<PlanDiff.Change, String> step = new TableColumn<>("Step");
         step.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().id()));
@@ -37,5 +42,12 @@ final class ChangesPanel extends TableView<PlanDiff.Change> {
                 onPick.accept(b.id());
             }
         });
+    }
+
+    /** What the empty table says: how to start a comparison, or that the active one found nothing. */
+    static String placeholderText(java.nio.file.Path compared) {
+        return compared == null ? "File > Compare with\u2026 another version of this file to see what changes."
+                : "No step changes its outcome in this scenario compared with " + compared.getFileName()
+                + " (File > Stop Comparing ends the comparison).";
     }
 }

@@ -60,8 +60,10 @@ public final class GraphView extends Region {
     private double tx = 24;
     private double ty = 24;
     private boolean pendingFit;
+    private boolean pendingReadable;
     private boolean redrawScheduled;
     private Consumer<String> onSelect = id -> { };
+    private Consumer<String> onToggleGroup = id -> { };
     private double pressX;
     private double pressY;
     private double lastX;
@@ -147,6 +149,11 @@ public final class GraphView extends Region {
         onSelect = handler == null ? id -> { } : handler;
     }
 
+    /** Called with the id of a double-clicked step or group (the window collapses or expands groups). */
+    public void setOnToggleGroup(Consumer<String> handler) {
+        onToggleGroup = handler == null ? id -> { } : handler;
+    }
+
     public ReadOnlyDoubleProperty zoomProperty() {
         return zoom.getReadOnlyProperty();
     }
@@ -181,6 +188,22 @@ public final class GraphView extends Region {
 
     /** Fits the whole graph in the view (never enlarging past 100%). */
     public void fit() {
+        fitTo(false);
+    }
+
+    /** Label text is at least this many screen pixels at the zoom a file opens at. */
+    public static final double READABLE_TEXT_PX = 11;
+
+    /**
+     * The opening view of a file: the whole graph when it fits with labels of at least
+     * {@link #READABLE_TEXT_PX}, else that readable zoom, scrolled to the top-left corner (where the
+     * pipeline starts), so the rest is reached by scrolling rather than shrunk to unreadable boxes.
+     */
+    public void fitReadable() {
+        fitTo(true);
+    }
+
+    private void fitTo(boolean readableOnly) {
         if (layout == null) {
             return;
         }
@@ -188,16 +211,65 @@ public final class GraphView extends Region {
         double h = getHeight();
         if (w <= 0 || h <= 0) {
             pendingFit = true;
+            pendingReadable = readableOnly;
             return;
         }
         pendingFit = false;
+        pendingReadable = false;
         double pad = 24;
-        double s = Math.min((w - 2 * pad) / Math.max(1, layout.width()), (h - 2 * pad) / Math.max(1, layout.height()));
-        s = clamp(Math.min(s, 1));
-        zoom.set(s);
-        tx = (w - layout.width() * s) / 2;
-        ty = Math.max(pad, (h - layout.height() * s) / 2);
+        double s = Math.min(1, Math.min((w - 2 * pad) / Math.max(1, layout.width()),
+                (h - 2 * pad) / Math.max(1, layout.height())));
+        double readable = Math.min(1, READABLE_TEXT_PX / layout.metrics().fontSize());
+        if (readableOnly && s < readable) {
+            double z = clamp(readable);
+            zoom.set(z);
+            double[] at = busiestView(layout, w / z, h / z);
+            tx = -at[0] * z;
+            ty = -at[1] * z;
+        } else {
+            s = clamp(s);
+            zoom.set(s);
+            tx = (w - layout.width() * s) / 2;
+            ty = Math.max(pad, (h - layout.height() * s) / 2);
+        }
         redraw();
+    }
+
+    /**
+     * The top-left corner (layout coordinates) of a {@code vw} x {@code vh} view that shows the most whole
+     * boxes, trying views whose top-left corner is just before a box or a group; ties go to the leftmost,
+     * then topmost.
+     */
+    static double[] busiestView(Layout l, double vw, double vh) {
+        double margin = 12;
+        double bestX = 0;
+        double bestY = 0;
+        int best = -1;
+        List<Rect> corners = new java.util.ArrayList<>();
+        l.groups().forEach(g -> corners.add(g.bounds()));
+        l.nodes().forEach(n -> corners.add(n.bounds()));
+        for (Rect a : corners) {
+            double x0 = Math.max(0, Math.min(a.x() - margin, l.width() - vw));
+            // with stage columns the view starts at the top, where their headers are
+            double y0 = l.lanes().isEmpty() ? Math.max(0, Math.min(a.y() - margin, l.height() - vh)) : 0;
+            int count = 0;
+            for (LayoutNode n : l.nodes()) {
+                if (n.x() >= x0 && n.y() >= y0 && n.bounds().right() <= x0 + vw && n.bounds().bottom() <= y0 + vh) {
+                    count++;
+                }
+            }
+            if (count > best || count == best && (x0 < bestX - 1 || Math.abs(x0 - bestX) <= 1 && y0 < bestY)) {
+                best = count;
+                bestX = x0;
+                bestY = y0;
+            }
+        }
+        return new double[] {bestX, bestY};
+    }
+
+    /** Label text size on screen at the current zoom, in pixels. */
+    public double textPx() {
+        return layout == null ? 0 : layout.metrics().fontSize() * zoom.get();
     }
 
     /** Scrolls so step {@code id} is in the middle (zooming in to at least 60% if far out). */
@@ -271,6 +343,9 @@ public final class GraphView extends Region {
             selected = hit;
             redraw();
             onSelect.accept(hit);
+            if (hit != null && e.getClickCount() == 2) {
+                onToggleGroup.accept(hit); // a double click collapses or expands a group
+            }
         }
         dragged = false;
     }
@@ -386,7 +461,9 @@ public final class GraphView extends Region {
         if (canvas.getWidth() != w || canvas.getHeight() != h) {
             canvas.setWidth(w);
             canvas.setHeight(h);
-            if (pendingFit) {
+            if (pendingFit && pendingReadable) {
+                fitReadable();
+            } else if (pendingFit) {
                 fit();
             }
             redraw();
@@ -402,7 +479,28 @@ public final class GraphView extends Region {
         Platform.runLater(() -> {
             redrawScheduled = false;
             draw();
+            onViewChanged.run();
         });
+    }
+
+    private Runnable onViewChanged = () -> { };
+
+    /** Called after every frame (the overview follows pan, zoom and recolouring). */
+    public void setOnViewChanged(Runnable r) {
+        onViewChanged = r == null ? () -> { } : r;
+    }
+
+    /** The visible part of the graph in layout coordinates: x, y, width, height. */
+    public Rect viewport() {
+        double s = zoom.get();
+        return new Rect(-tx / s, -ty / s, getWidth() / s, getHeight() / s);
+    }
+
+    /** Scrolls so layout point {@code (x, y)} is in the middle of the view, keeping the zoom. */
+    public void centerOnPoint(double x, double y) {
+        tx = getWidth() / 2 - x * zoom.get();
+        ty = getHeight() / 2 - y * zoom.get();
+        redraw();
     }
 
     /** Draws now. */
@@ -485,11 +583,17 @@ public final class GraphView extends Region {
             }
             double size = m.fontSize();
             double lh = m.lineHeight();
-            List<String> lines = new java.util.ArrayList<>(n.lines());
-            if (lines.size() > 1) {
-                lines = lines.subList(0, Math.max(1, lines.size() - 1));
+            // the state takes the last line: the label's lines become one, shortened in the middle so that
+            // its end (what tells nine "Build release image - x86_64 - ..." boxes apart) stays visible
+            List<String> lines = new java.util.ArrayList<>();
+            if (n.lines().size() > 1) {
+                List<String> keep = n.lines().subList(0, n.lines().size() - 2);
+                lines.addAll(keep);
+                String tail = String.join(" ", n.lines().subList(n.lines().size() - 2, n.lines().size()));
+                lines.add(fitMiddle(c, tail, size, avail));
+            } else {
+                lines.addAll(n.lines());
             }
-            lines = new java.util.ArrayList<>(lines);
             lines.add(st.id());
             double top = cy - lines.size() * lh / 2;
             for (int i = 0; i < lines.size(); i++) {
@@ -505,6 +609,27 @@ public final class GraphView extends Region {
                 }
             }
         }
+    }
+
+    /** {@code text} shortened in the middle with an ellipsis until it fits {@code avail}. */
+    static String fitMiddle(FxCanvas c, String text, double size, double avail) {
+        if (c.textWidth(text, size, false) <= avail) {
+            return text;
+        }
+        int head = text.length() * 2 / 5;
+        int tail = text.length() - head;
+        while (head + tail > 2) {
+            String t = text.substring(0, head).stripTrailing() + "\u2026" + text.substring(text.length() - tail).stripLeading();
+            if (c.textWidth(t, size, false) <= avail) {
+                return t;
+            }
+            if (head * 3 > tail * 2 && head > 1) {
+                head--;
+            } else {
+                tail--;
+            }
+        }
+        return "\u2026";
     }
 
     private static String fitText(FxCanvas c, String text, double size, boolean bold, double avail) {

@@ -1,11 +1,12 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.export.ExportOptions;
 import dev.pipelens.export.Theme;
 import dev.pipelens.layout.GraphLayout;
-import dev.pipelens.layout.LayeredLayout;
 import dev.pipelens.layout.Layout;
+import dev.pipelens.layout.LayoutNode;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
@@ -35,6 +36,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -115,7 +117,7 @@ public final class MainViewModel implements AutoCloseable {
     private PipelinePlanner comparePlanner;
 
     public MainViewModel(Executor ui, RecentFiles recent) {
-        this(ui, recent, new LayeredLayout());
+        this(ui, recent, GraphLayout.standard());
     }
 
     public MainViewModel(Executor ui, RecentFiles recent, GraphLayout layoutEngine) {
@@ -288,6 +290,8 @@ public final class MainViewModel implements AutoCloseable {
         file.set(src.path());
         title.set(src.label() + (src.sample() ? " (bundled sample)" : "") + " \u2014 Pipelens");
         if (newFile) {
+            collapsed.clear();
+            expandedFamilies.clear();
             watch(src.path());
         }
         setBusy("Reading " + src.path().getFileName() + "\u2026");
@@ -305,7 +309,7 @@ public final class MainViewModel implements AutoCloseable {
             Layout shown;
             Loaded now;
             if (pl != null && !keepOld) {
-                Layout base = PlanLayouts.base(layoutEngine, p, pl);
+                Layout base = PlanLayouts.base(layoutEngine, p, pl, collapsedNow(), Set.copyOf(expandedFamilies));
                 now = new Loaded(src, doc.text(), p, base);
                 shown = PlanLayouts.restyle(base, pl);
             } else {
@@ -376,6 +380,80 @@ public final class MainViewModel implements AutoCloseable {
 
     // ------------------------------------------------------------------ re-planning
 
+    // ------------------------------------------------------------------ collapsed groups
+
+    private final java.util.Set<String> collapsed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Job families (GitLab 'rspec 1/28') drawn job by job instead of as one folded box. */
+    private final java.util.Set<String> expandedFamilies = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** The groups drawn as one box each. */
+    public java.util.Set<String> collapsedGroups() {
+        return collapsedNow();
+    }
+
+    private java.util.Set<String> collapsedNow() {
+        return java.util.Set.copyOf(collapsed);
+    }
+
+    /**
+     * Collapses group {@code id} into one box, or expands it again; expands a folded job family into its
+     * jobs, or folds it again (from any of its jobs); anything else is ignored.
+     */
+    public void toggleCollapsed(String id) {
+        Plan p = plan.get();
+        if (id == null || p == null || p.stepsById().get(id) == null) {
+            return;
+        }
+        dev.pipelens.plan.PlannedStep step = p.stepsById().get(id);
+        if (step.type() != dev.pipelens.model.StepType.GROUP) {
+            String family = PlanLayouts.familyName(step.label() == null ? id : step.label());
+            Layout shownNow = layout.get();
+            boolean folded = shownNow != null && shownNow.node(id).map(LayoutNode::folded).orElse(false);
+            if (family != null && (folded || expandedFamilies.contains(family))) {
+                if (!expandedFamilies.remove(family)) {
+                    expandedFamilies.add(family);
+                }
+                relayout();
+            }
+            return;
+        }
+        if (!collapsed.remove(id)) {
+            collapsed.add(id);
+        }
+        relayout();
+    }
+
+    /** Every group drawn as one box, every job family folded. */
+    public void collapseAll() {
+        Plan p = plan.get();
+        if (p == null) {
+            return;
+        }
+        expandedFamilies.clear();
+        for (dev.pipelens.plan.PlannedStep s : p.steps()) {
+            if (s.type() == dev.pipelens.model.StepType.GROUP) {
+                collapsed.add(s.id());
+            }
+        }
+        relayout();
+    }
+
+    /** Every group drawn with its children. */
+    public void expandAll() {
+        collapsed.clear();
+        relayout();
+    }
+
+    /** A new base layout for the current collapsed groups, then the current plan drawn on it. */
+    private void relayout() {
+        Loaded l0 = loaded;
+        if (l0 == null) {
+            return;
+        }
+        loaded = new Loaded(l0.source(), l0.text(), l0.planner(), null);
+        replan();
+    }
+
     private void replan() {
         wanted = scenario.getScenario();
         long gen = planGen.incrementAndGet();
@@ -386,7 +464,9 @@ public final class MainViewModel implements AutoCloseable {
             Loaded l = loaded;
             Plan pl = l.planner().plan(wanted);
             if (!PlanLayouts.fits(l.base(), pl)) {
-                l = new Loaded(l.source(), l.text(), l.planner(), PlanLayouts.base(layoutEngine, l.planner(), pl));
+                l = new Loaded(l.source(), l.text(), l.planner(),
+                        PlanLayouts.base(layoutEngine, l.planner(), pl, collapsedNow(),
+                                Set.copyOf(expandedFamilies)));
                 loaded = l;
             }
             Layout shown = PlanLayouts.restyle(l.base(), pl);

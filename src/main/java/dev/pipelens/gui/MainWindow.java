@@ -73,7 +73,10 @@ public final class MainWindow {
     private SplitPane rows;
     private final GraphView graph = new GraphView();
     private final WhyPanel why;
-    private final VBox legend = new VBox(4);
+    private final javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(14, 4);
+    private final CheckMenuItem showLegend = new CheckMenuItem("_Legend");
+    private final CheckMenuItem showOverview = new CheckMenuItem("O_verview");
+    private Overview overview;
     private final HBox counts = new HBox(10);
     private final Label scenarioLabel = new Label();
     private final Label message = new Label();
@@ -88,7 +91,7 @@ public final class MainWindow {
     public MainWindow(MainViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.why = new WhyPanel(this::selectAndShow, vm::theme);
+        this.why = new WhyPanel(this::selectAndShow, vm::theme, () -> vm.runner().getStates());
         root.getStyleClass().add("main-window");
         root.setTop(menus());
 
@@ -99,7 +102,7 @@ public final class MainWindow {
         why.setPrefWidth(360);
 
         SplitPane columns = new SplitPane(scenarioPanel, centre(), why);
-        columns.setDividerPositions(0.18, 0.76);
+        columns.setDividerPositions(0.19, 0.70); // the why panel shows values in full (build.tag → "v1.2.0")
         SplitPane.setResizableWithParent(scenarioPanel, false);
         SplitPane.setResizableWithParent(why, false);
 
@@ -128,7 +131,7 @@ public final class MainWindow {
                 vm.requestMatrix();
             }
         });
-        Tab changesTab = new Tab("Changes", new ChangesPanel(vm.changes(), this::selectAndShow));
+        Tab changesTab = new Tab("Changes", new ChangesPanel(vm.changes(), vm.compareFileProperty(), this::selectAndShow));
         changesTab.setId("tab-changes");
         changesTab.setClosable(false);
         changesTab.textProperty().bind(Bindings.createStringBinding(() -> vm.compareFileProperty().get() == null
@@ -212,12 +215,15 @@ public final class MainWindow {
         toolbar.setAlignment(Pos.CENTER_LEFT);
         toolbar.getStyleClass().add("graph-toolbar");
 
+        // docked below the graph, never over it; View > Legend hides it
         legend.setId("legend");
         legend.getStyleClass().add("legend");
-        legend.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
-        legend.setPickOnBounds(false);
-        StackPane.setAlignment(legend, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(legend, new Insets(10));
+        legend.setAlignment(Pos.CENTER_LEFT);
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        showLegend.setId("menu-legend");
+        showLegend.setSelected(true);
+        showLegend.selectedProperty().addListener((o, a, b) -> rebuildLegend());
+        legend.managedProperty().bind(legend.visibleProperty());
 
         Label empty = new Label("Open a pipeline file (Ctrl+O) or drop one here.");
         empty.getStyleClass().add("empty-state");
@@ -229,13 +235,30 @@ public final class MainWindow {
         loading.visibleProperty().bind(vm.busyProperty().and(vm.layoutProperty().isNull()));
         loading.setMouseTransparent(true);
 
-        StackPane stack = new StackPane(graph, legend, empty, loading);
+        overview = new Overview(graph, vm::theme);
+        StackPane.setAlignment(overview, Pos.TOP_RIGHT);
+        StackPane.setMargin(overview, new Insets(8));
+        showOverview.setId("menu-overview");
+        showOverview.setSelected(true);
+        showOverview.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
+        showOverview.selectedProperty().addListener((o, a, b) -> updateOverview());
+        graph.setOnViewChanged(this::updateOverview);
+        StackPane stack = new StackPane(graph, overview, empty, loading);
         stack.getStyleClass().add("graph-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
-        VBox centre = new VBox(banner, toolbar, stack);
+        VBox centre = new VBox(banner, toolbar, stack, legend);
         centre.getStyleClass().add("centre");
         centre.setMinWidth(300);
         return centre;
+    }
+
+    /** The overview shows when wanted and when part of the graph is out of view. */
+    private void updateOverview() {
+        boolean show = showOverview.isSelected() && graph.currentLayout() != null && !overview.allInView();
+        overview.setVisible(show);
+        if (show) {
+            overview.redraw();
+        }
     }
 
     private Button toolButton(String text, String tip, Runnable action) {
@@ -283,8 +306,14 @@ public final class MainWindow {
         dark.setId("menu-dark");
         dark.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+D"));
         dark.selectedProperty().bindBidirectional(vm.darkProperty());
+        showLegend.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
+        MenuItem collapseAll = item("C_ollapse All Groups", "Shortcut+Shift+MINUS", vm::collapseAll);
+        collapseAll.setId("menu-collapse-all");
+        MenuItem expandAll = item("E_xpand All Groups", "Shortcut+Shift+EQUALS", vm::expandAll);
+        expandAll.setId("menu-expand-all");
         view.getItems().addAll(zoomIn, zoomOut, actual, fit, new SeparatorMenuItem(), findItem, centre,
-                new SeparatorMenuItem(), dark);
+                new SeparatorMenuItem(), collapseAll, expandAll, new SeparatorMenuItem(), showLegend, showOverview,
+                dark);
 
         Menu scenario = new Menu("_Scenario");
         Runnable fill = () -> {
@@ -375,12 +404,13 @@ public final class MainWindow {
 
     private void wire() {
         graph.setOnSelect(vm::select);
+        graph.setOnToggleGroup(vm::toggleCollapsed);
         vm.layoutProperty().addListener((o, a, b) -> refreshGraph());
         vm.planProperty().addListener((o, a, b) -> {
             refreshGraph();
             updateMatches(find.getText());
         });
-        vm.fitRequestsProperty().addListener((o, a, b) -> Platform.runLater(graph::fit));
+        vm.fitRequestsProperty().addListener((o, a, b) -> Platform.runLater(graph::fitReadable));
         vm.selectedProperty().addListener((o, a, b) -> {
             graph.setSelected(b);
             if (b != null && !graph.isVisible(b)) {
@@ -391,9 +421,11 @@ public final class MainWindow {
         vm.runner().statesProperty().addListener((o, a, b) -> {
             graph.setRunStates(b);
             rebuildLegend();
+            why.refresh();
         });
         vm.changes().addListener((ListChangeListener<dev.pipelens.plan.PlanDiff.Change>) c -> graph.setChanged(
                 vm.changes().stream().map(dev.pipelens.plan.PlanDiff.Change::id).collect(java.util.stream.Collectors.toSet())));
+        vm.compareFileProperty().addListener((o, a, b) -> rebuildLegend());
         vm.darkProperty().addListener((o, a, b) -> applyTheme());
         vm.scenario().scenarioProperty().addListener((o, a, b) -> scenarioLabel.setText(ScenarioViewModel.summary(b)));
         scenarioLabel.setText(ScenarioViewModel.summary(vm.scenario().getScenario()));
@@ -449,7 +481,7 @@ public final class MainWindow {
         legend.getChildren().clear();
         Layout l = vm.getLayout();
         Plan p = vm.getPlan();
-        if (l == null || p == null) {
+        if (l == null || p == null || !showLegend.isSelected()) {
             legend.setVisible(false);
             return;
         }
@@ -492,11 +524,21 @@ public final class MainWindow {
             explicit |= e.kind() != EdgeKind.IMPLICIT;
             implicit |= e.kind() == EdgeKind.IMPLICIT;
         }
+        boolean stages = !l.lanes().isEmpty();
         if (explicit) {
-            legend.getChildren().add(edgeSample("depends on", t, false));
+            legend.getChildren().add(edgeSample(stages ? "needs" : "depends on", t, false));
         }
-        if (implicit) {
-            legend.getChildren().add(edgeSample("implicit (wait, block)", t, true));
+        if (stages && l.lanes().size() > 1) {
+            legend.getChildren().add(edgeSample("stage order (each stage waits for the one before)", t, true));
+        } else if (implicit) {
+            legend.getChildren().add(edgeSample(stages ? "stage order" : "implicit (wait, block)", t, true));
+        }
+        if (vm.compareFileProperty().get() != null) {
+            Label changed = new Label("\u0394 changed vs " + vm.compareFileProperty().get().getFileName());
+            changed.setId("legend-changed");
+            changed.setTextFill(javafx.scene.paint.Color.web(RunStyles.CHANGED.hex()));
+            changed.getStyleClass().add("legend-item");
+            legend.getChildren().add(changed);
         }
     }
 
@@ -663,7 +705,15 @@ public final class MainWindow {
                 "Ctrl+0  fit    Ctrl+1  100%    Ctrl+= / Ctrl+\u2212 or + / \u2212  zoom",
                 "Ctrl+scroll  zoom at the pointer;  drag or scroll  pan;  arrows  pan",
                 "Ctrl+J  centre on the selection;  Esc  clear the selection",
-                "Alt+1\u2026Alt+5  scenario presets;  Ctrl+Shift+R  reset the scenario",
+                "double-click a group  collapse or expand it;  Ctrl+Shift+\u2212 / Ctrl+Shift+=  collapse / expand all",
+                presetKeys(vm.scenario().presets().size()) + "  scenario presets;  Ctrl+Shift+R  reset the scenario",
+                "Ctrl+L  show or hide the legend;  Ctrl+M  the overview (click it to move there)",
                 "Ctrl+Shift+D  dark theme;  F1  this list"));
+    }
+
+    /** "Alt+1…Alt+6" for six presets (the Scenario menu gives the first nine a key). */
+    static String presetKeys(int presets) {
+        int n = Math.min(9, presets);
+        return n <= 0 ? "(no presets)" : n == 1 ? "Alt+1" : "Alt+1\u2026Alt+" + n;
     }
 }

@@ -37,6 +37,11 @@ public final class PipelensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // ELK's first layout loads its classes (about a second on a cold JVM): do that while the window and
+        // the file load, off the UI thread
+        Thread warm = new Thread(dev.pipelens.layout.ElkLayout::warmUp, "elk-warm-up");
+        warm.setDaemon(true);
+        warm.start();
         WindowRequest r = request;
         vm = new MainViewModel(Platform::runLater, RecentFiles.user());
         if (r.dark() != null) {
@@ -81,6 +86,30 @@ public final class PipelensApp extends Application {
                 public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number a, Number b) {
                     vm.loadsProperty().removeListener(this);
                     Platform.runLater(() -> runScript(window, script));
+                }
+            });
+        }
+        String firstGraph = System.getProperty("pipelens.firstGraphFile");
+        if (firstGraph != null && !firstGraph.isBlank()) {
+            // `pipelens bench --window`: write the wall-clock time of the first drawn graph, then quit
+            vm.layoutProperty().addListener(new javafx.beans.value.ChangeListener<dev.pipelens.layout.Layout>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends dev.pipelens.layout.Layout> o,
+                                    dev.pipelens.layout.Layout a, dev.pipelens.layout.Layout b) {
+                    if (b == null) {
+                        return;
+                    }
+                    vm.layoutProperty().removeListener(this);
+                    // after the pulse that draws it
+                    Platform.runLater(() -> Platform.runLater(() -> {
+                        try {
+                            java.nio.file.Files.writeString(java.nio.file.Path.of(firstGraph),
+                                    Long.toString(System.currentTimeMillis()));
+                        } catch (java.io.IOException e) {
+                            java.util.logging.Logger.getLogger(PipelensApp.class.getName()).warning(e.toString());
+                        }
+                        Platform.exit();
+                    }));
                 }
             });
         }

@@ -17,7 +17,7 @@ import dev.pipelens.simulate.JobState;
 final class RunStyles {
 
     /** Marks a changed step in compare mode. */
-    static final Rgb CHANGED = Rgb.of("#8b5cf6");
+    static final Rgb CHANGED = Rgb.of("#db2777"); // pink: purple is the gated colour
 
     private static final Rgb DARK_TEXT = Rgb.of("#1f2328");
     private static final Rgb WHITE = Rgb.of("#ffffff");

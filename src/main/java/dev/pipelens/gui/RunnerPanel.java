@@ -67,6 +67,9 @@ final class RunnerPanel extends VBox {
         buildState.setId("runner-build-state");
         buildState.getStyleClass().add("runner-build-state");
         buildState.setMnemonicParsing(false);
+        buildState.setMinWidth(0); // the build state gives way (ending in an ellipsis, full text as tooltip)
+        buildState.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+        HBox.setHgrow(buildState, Priority.SOMETIMES);
         runner.buildStateProperty().addListener((o, a, b) -> updateBuildState());
         runner.awaitingProperty().addListener((o, a, b) -> updateBuildState());
         updateBuildState();
@@ -74,7 +77,7 @@ final class RunnerPanel extends VBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(6, reset, step, toGate, all, new Separator(Orientation.VERTICAL), unblock, unblockAll,
-                new Separator(Orientation.VERTICAL), new Label("Mark selected:"), pass, fail, soft, spacer, buildState);
+                new Separator(Orientation.VERTICAL), markLabel(), pass, fail, soft, spacer, buildState);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("runner-bar");
 
@@ -151,6 +154,7 @@ final class RunnerPanel extends VBox {
     private void updateBuildState() {
         BuildState s = runner.getBuildState();
         buildState.setText(RunnerViewModel.describe(s, runner.awaitingProperty().get()));
+        buildState.setTooltip(new Tooltip(buildState.getText()));
         buildState.setStyle("-fx-text-fill: " + RunStyles.buildColor(s) + "; -fx-font-weight: bold;");
     }
 
@@ -177,12 +181,19 @@ final class RunnerPanel extends VBox {
         runner.unblock(id, values);
     }
 
+    private static Label markLabel() {
+        Label l = new Label("Mark selected:");
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static Button button(String id, String text, String tip, Runnable action) {
         Button b = new Button(text);
         b.setId(id);
         b.setTooltip(new Tooltip(tip));
         b.setFocusTraversable(false);
         b.setMnemonicParsing(false);
+        b.setMinWidth(Region.USE_PREF_SIZE); // a long build-state line must never squeeze a button to "..."
         b.setOnAction(e -> action.run());
         return b;
     }

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -63,6 +64,7 @@ final class ScenarioPanel extends ScrollPane {
         facts.setHgap(8);
         facts.setVgap(6);
         ColumnConstraints c0 = new ColumnConstraints();
+        c0.setMinWidth(Region.USE_PREF_SIZE); // "Pull request", "Default branch" in full
         ColumnConstraints c1 = new ColumnConstraints();
         c1.setHgrow(Priority.ALWAYS);
         c1.setFillWidth(true);
@@ -86,6 +88,13 @@ final class ScenarioPanel extends ScrollPane {
         addRow(facts, 2, "Source", source);
         addRow(facts, 3, "Pull request", pr);
         addRow(facts, 4, "Message", message);
+        TextField defaultBranch = new TextField();
+        defaultBranch.setId("default-branch-field");
+        defaultBranch.setPromptText("main");
+        defaultBranch.setTooltip(new Tooltip("The repository's default branch: what \"push to the default branch\" "
+                + "pushes to and what the file's rules compare with it"));
+        defaultBranch.textProperty().bindBidirectional(vm.defaultBranchProperty());
+        addRow(facts, 5, "Default branch", defaultBranch);
 
         variablesBox.getStyleClass().add("variables");
         vm.variables().addListener((ListChangeListener<VariableModel>) c -> rebuildVariables());
@@ -126,6 +135,9 @@ final class ScenarioPanel extends ScrollPane {
         for (NamedScenario p : vm.presets()) {
             Button b = new Button(p.name());
             b.getStyleClass().add("preset");
+            // not focusable: when a clicked why-panel link disappears, focus must not land on (and seem to
+            // select) the first preset
+            b.setFocusTraversable(false);
             b.setTooltip(new Tooltip(ScenarioViewModel.summary(p.scenario())));
             b.setOnAction(e -> vm.applyPreset(p));
             presetsBox.getChildren().add(b);

@@ -30,9 +30,13 @@ final class WhyPanel extends ScrollPane {
     private final Supplier<Theme> theme;
     private StepDetails shown;
 
-    WhyPanel(Consumer<String> onLink, Supplier<Theme> theme) {
+    private final Supplier<java.util.Map<String, dev.pipelens.simulate.JobState>> runStates;
+
+    WhyPanel(Consumer<String> onLink, Supplier<Theme> theme,
+             Supplier<java.util.Map<String, dev.pipelens.simulate.JobState>> runStates) {
         this.onLink = onLink;
         this.theme = theme;
+        this.runStates = runStates;
         getStyleClass().add("why-panel");
         setId("why-panel");
         setFitToWidth(true);
@@ -66,7 +70,27 @@ final class WhyPanel extends ScrollPane {
                 + (s.span().isKnown() ? " \u00b7 line " + s.span().line() : ""));
         meta.getStyleClass().add("hint");
         meta.setWrapText(true);
-        box.getChildren().addAll(name, badge(s), meta);
+        box.getChildren().add(name);
+        java.util.Map<String, dev.pipelens.simulate.JobState> states = runStates.get();
+        dev.pipelens.simulate.JobState st = states == null ? null : states.get(s.id());
+        if (st != null) {
+            // runner mode: the simulated state first; the plan's outcome stays, named as such
+            Label text = new Label("RUNNER: " + st.id().toUpperCase(java.util.Locale.ROOT));
+            text.setId("why-run-state");
+            text.getStyleClass().add("outcome-badge-text");
+            HBox run = new HBox(6, RunStyles.icon(st, 16), text);
+            run.setAlignment(Pos.CENTER_LEFT);
+            run.getStyleClass().add("outcome-badge");
+            run.setStyle("-fx-background-color: " + RunStyles.style(st).accent().hex() + ";");
+            run.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.getChildren().add(run);
+        }
+        HBox planBadge = badge(s);
+        if (st != null) {
+            Label t = (Label) planBadge.lookup("#why-outcome");
+            t.setText("PLAN: " + t.getText());
+        }
+        box.getChildren().addAll(planBadge, meta);
 
         box.getChildren().add(section("Reasons"));
         VBox reasons = new VBox(4);
@@ -197,6 +221,7 @@ final class WhyPanel extends ScrollPane {
             NodeStyle style = theme.get().style(link.outcome());
             Hyperlink h = new Hyperlink(link.label() + " (" + link.outcome().id() + ")"
                     + (link.via() == null ? "" : " \u2014 via group " + link.via()));
+            h.setFocusTraversable(false);
             h.setGraphic(Glyphs.icon(style, 12));
             h.setMnemonicParsing(false);
             h.setWrapText(true);

@@ -18,12 +18,33 @@ public final class LabelText {
 
     /** The label without emoji shortcodes and control characters; {@code fallback} when nothing is left. */
     public static String display(String label, String fallback) {
-        String s = label == null ? "" : stripShortcodes(label);
+        String s = label == null ? "" : stripShortcodes(matrixPlaceholders(label));
         s = s.strip();
         if (s.isEmpty()) {
             s = label == null ? "" : clean(label).strip();
         }
         return s.isEmpty() ? (fallback == null ? "" : fallback) : s;
+    }
+
+    private static final java.util.regex.Pattern MATRIX =
+            java.util.regex.Pattern.compile("\\{\\{\\s*matrix(?:\\.([A-Za-z0-9_-]+))?\\s*\\}\\}");
+
+    /**
+     * One box stands for all jobs of a matrix step, so {@code {{matrix.arch}}} is drawn as {@code ‹arch›}
+     * (and {@code {{matrix}}} as {@code ‹matrix›}) instead of the raw template.
+     */
+    static String matrixPlaceholders(String label) {
+        if (label.indexOf("{{") < 0) {
+            return label;
+        }
+        java.util.regex.Matcher m = MATRIX.matcher(label);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1) == null ? "matrix" : m.group(1);
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement("\u2039" + name + "\u203a"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Removes {@code :name:} shortcodes (letters, digits, {@code _+-}) and normalises blanks. */

@@ -41,16 +41,8 @@ import java.util.Set;
  */
 public final class LayeredLayout implements GraphLayout {
 
-    static final double MARGIN = 16;
-    static final double PAD_X = 10;
-    static final double PAD_Y = 9;
-    static final double ICON = 18;
-    static final double ICON_GAP = 8;
-    static final double RADIUS = 8;
-    static final double MIN_NODE_HEIGHT = 40;
-    static final double BAR_WIDTH = 10;
-    static final double BAR_HEIGHT = 44;
-    static final double GROUP_PAD = 12;
+    static final double MARGIN = StepBoxes.MARGIN;
+    static final double GROUP_PAD = StepBoxes.GROUP_PAD;
     static final double DUMMY_GAP = 8;
 
     private final LayoutOptions options;
@@ -224,12 +216,7 @@ public final class LayeredLayout implements GraphLayout {
             lines = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 PlannedStep s = steps.get(i);
-                if (type(i) == StepType.WAIT || isBox(i)) {
-                    lines.add(List.of());
-                } else {
-                    String text = LabelText.display(s.label(), s.id());
-                    lines.add(LabelText.wrap(text, m, o.maxLabelWidth(), o.maxLabelLines()));
-                }
+                lines.add(isBox(i) ? List.of() : StepBoxes.lines(s, m, o));
             }
         }
 
@@ -628,20 +615,9 @@ public final class LayeredLayout implements GraphLayout {
         }
 
         private void sizeNode(int v, int i) {
-            if (type(i) == StepType.WAIT) {
-                lnW[v] = BAR_WIDTH;
-                lnH[v] = BAR_HEIGHT;
-                return;
-            }
-            double text = 0;
-            for (String line : lines.get(i)) {
-                text = Math.max(text, m.width(line));
-            }
-            int jobs = steps.get(i).jobs();
-            double badge = badgeWidth(m, jobs);
-            double w = PAD_X + ICON + ICON_GAP + text + (badge > 0 ? badge + 6 : 0) + PAD_X;
-            lnW[v] = Math.ceil(Math.max(o.minNodeWidth(), w));
-            lnH[v] = Math.ceil(Math.max(MIN_NODE_HEIGHT, lines.get(i).size() * m.lineHeight() + 2 * PAD_Y));
+            double[] wh = StepBoxes.size(steps.get(i), lines.get(i), m, o);
+            lnW[v] = wh[0];
+            lnH[v] = wh[1];
         }
 
         // ---------------------------------------------------------------- ordering
@@ -901,7 +877,7 @@ public final class LayeredLayout implements GraphLayout {
         // ---------------------------------------------------------------- coordinates
 
         private void assignCoordinates() {
-            titleHeight = Math.ceil(m.lineHeight() + 10);
+            titleHeight = StepBoxes.titleHeight(m);
             int nlay = order.length;
             colW = new double[nlay];
             colX = new double[nlay];
@@ -1180,8 +1156,7 @@ public final class LayeredLayout implements GraphLayout {
             for (int b = 0; b < nb; b++) {
                 PlannedStep s = steps.get(boxStep[b]);
                 Rect r = move(boxRect[b], dx, dy);
-                String title = LabelText.shorten(LabelText.display(s.label(), s.id()), m,
-                        Math.max(10, (r.width() - 2 * GROUP_PAD) / 1.1));
+                String title = StepBoxes.groupTitle(s, m, r.width());
                 groups.add(new LayoutGroup(s.id(), s.label() == null ? s.id() : s.label(), title, outcome(s), r,
                         titleHeight));
             }
@@ -1197,8 +1172,7 @@ public final class LayeredLayout implements GraphLayout {
                 edges.add(new LayoutEdge(e.from(), e.to(), e.kind() == null ? EdgeKind.EXPLICIT : e.kind(),
                         e.allowFailure(), r, pts));
             }
-            LayoutMetrics metrics = new LayoutMetrics(m.fontSize(), m.lineHeight(), PAD_X, ICON, ICON_GAP, RADIUS,
-                    GROUP_PAD);
+            LayoutMetrics metrics = StepBoxes.metrics(m);
             double width = Math.ceil(maxX + dx + MARGIN);
             double height = Math.ceil(maxY + dy + MARGIN);
             return new Layout(nodes, groups, edges, width, height, n == 0 ? 0 : order.length, metrics);

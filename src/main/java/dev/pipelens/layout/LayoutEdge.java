@@ -20,6 +20,8 @@ public record LayoutEdge(String from, String to, EdgeKind kind, boolean allowFai
         LAYERED,
         /** Left to right as one straight segment (a very long edge beyond the routing budget). */
         DIRECT,
+        /** Horizontal and vertical segments only, routed around the boxes in between (ELK). */
+        ORTHOGONAL,
         /** Closes a cycle: drawn as an orthogonal detour below its ends (x goes right to left). */
         BACK
     }

@@ -18,12 +18,26 @@ import java.util.List;
  * @param group   the id of the group box it sits in, or null
  * @param layer   the column, 0 = leftmost
  * @param bounds  the box
+ * @param members the ids of the plan steps folded into this box (a job family such as {@code rspec 1/28}),
+ *                {@code id} first; empty for a box of one step
  */
 public record LayoutNode(String id, String label, List<String> lines, StepType type, Outcome outcome, int jobs,
-                         String group, int layer, Rect bounds) {
+                         String group, int layer, Rect bounds, List<String> members) {
 
     public LayoutNode {
         lines = List.copyOf(lines);
+        members = members == null ? List.of() : List.copyOf(members);
+    }
+
+    /** A box of one step. */
+    public LayoutNode(String id, String label, List<String> lines, StepType type, Outcome outcome, int jobs,
+                      String group, int layer, Rect bounds) {
+        this(id, label, lines, type, outcome, jobs, group, layer, bounds, List.of());
+    }
+
+    /** Whether this box stands for several folded steps. */
+    public boolean folded() {
+        return members.size() > 1;
     }
 
     public double x() {

@@ -73,6 +73,15 @@ public interface PipelinePlanner {
     }
 
     /**
+     * The columns this CI system draws {@code plan}'s steps in (GitLab: one per stage that has jobs, in stage
+     * order), or an empty list when it draws none (Buildkite). Every step of the plan is in exactly one lane
+     * when the list is not empty. Drawings use it; planning does not.
+     */
+    default List<Lane> lanes(Plan plan) {
+        return List.of();
+    }
+
+    /**
      * For scenario discovery: a scenario on top of {@code base} in which the build fact behind
      * {@code variable} (a non-environment variable such as the branch or the tag) has the value {@code sample},
      * named for a person ("push to main", "tag v1.2.0"); empty when the system does not try that fact.

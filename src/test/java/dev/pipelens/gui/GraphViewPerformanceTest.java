@@ -1,5 +1,6 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.cli.SyntheticPipeline;
 import dev.pipelens.layout.LayeredLayout;
 import dev.pipelens.layout.Layout;

@@ -2,12 +2,14 @@ package dev.pipelens.gui;
 
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.plan.Outcome;
+import dev.pipelens.layout.LayoutNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,5 +116,73 @@ class MainViewModelTest {
         idle();
         assertTrue(vm.bannerProperty().get().contains("no such file"), vm.bannerProperty().get());
         assertNull(vm.getLayout());
+    }
+
+    // collapsed groups: one box (double click, View > Collapse All), expanded again
+
+    @Test
+    void aCollapsedGroupIsOneBoxWithItsOutcomeAndStepCount() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.scenario().tagProperty().set("v1.2.0");
+        vm.open(release());
+        idle();
+        assertTrue(vm.getLayout().group("release-images").isPresent());
+        vm.toggleCollapsed("release-images");
+        idle();
+        var l = vm.getLayout();
+        assertTrue(l.group("release-images").isEmpty(), "no group box any more");
+        LayoutNode box = l.node("release-images").orElseThrow();
+        assertTrue(box.members().contains("build-release-image") && box.members().contains("build-cpu-release-image"),
+                box.members().toString());
+        assertEquals(Outcome.GATED, box.outcome(), "the group's own outcome");
+        assertTrue(box.label().contains("Release images") && box.label().contains("steps"), box.label());
+        assertTrue(l.node("build-release-image").isEmpty());
+        // edges into the children now end on the box; none is lost or points at a hidden step
+        var ids = l.nodesById().keySet();
+        assertTrue(l.edges().stream().allMatch(e -> ids.contains(e.from()) || l.group(e.from()).isPresent()));
+        assertTrue(l.edges().stream().anyMatch(e -> e.from().equals("release-images") || e.to().equals("release-images")));
+        assertEquals(Set.of("release-images"), vm.collapsedGroups());
+
+        vm.toggleCollapsed("release-images");
+        idle();
+        assertTrue(vm.getLayout().group("release-images").isPresent());
+        assertTrue(vm.getLayout().node("build-release-image").isPresent());
+    }
+
+    @Test
+    void collapseAllAndExpandAll() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.scenario().tagProperty().set("v1.2.0");
+        vm.open(release());
+        idle();
+        int groups = vm.getLayout().groups().size();
+        assertTrue(groups > 0);
+        vm.collapseAll();
+        idle();
+        assertEquals(0, vm.getLayout().groups().size());
+        assertEquals(groups, vm.getLayout().nodes().stream().filter(LayoutNode::folded).count());
+        vm.toggleCollapsed("build-release-image"); // not a group: ignored
+        vm.expandAll();
+        idle();
+        assertEquals(groups, vm.getLayout().groups().size());
+    }
+
+    @Test
+    void aFoldedJobFamilyExpandsIntoItsJobsAndFoldsAgain() throws Exception {
+        Path gitlabhq = Path.of("../shared/corpus/gitlab/gitlabhq__gitlabhq__.gitlab-ci.yml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(gitlabhq), "corpus not found at ../shared");
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(gitlabhq);
+        idle();
+        assertEquals(28, vm.getLayout().node("rspec-pg 0 28").orElseThrow().members().size());
+        assertTrue(vm.getLayout().node("rspec-pg 5 28").isEmpty());
+        vm.toggleCollapsed("rspec-pg 0 28");
+        idle();
+        assertFalse(vm.getLayout().node("rspec-pg 0 28").orElseThrow().folded());
+        assertTrue(vm.getLayout().node("rspec-pg 5 28").isPresent(), "each job drawn");
+        assertTrue(vm.getLayout().node("rspec-mysql 0 28").orElseThrow().folded(), "other families stay folded");
+        vm.toggleCollapsed("rspec-pg 5 28");
+        idle();
+        assertEquals(28, vm.getLayout().node("rspec-pg 0 28").orElseThrow().members().size());
     }
 }

@@ -1,5 +1,6 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.expr.SubValue;
 import dev.pipelens.layout.LayeredLayout;
 import dev.pipelens.layout.Layout;

@@ -239,6 +239,42 @@ public final class GitLabPlanner implements PipelinePlanner {
                 diagnostics);
     }
 
+    /** One lane per stage with jobs in {@code plan}, in stage order; a job the file does not list goes to its last lane. */
+    @Override
+    public List<dev.pipelens.plan.Lane> lanes(Plan plan) {
+        GitLabConfig config = loader.config();
+        Map<String, String> stageOf = new java.util.HashMap<>();
+        for (GitLabJob job : config.jobs()) {
+            stageOf.put(job.name(), job.stage());
+        }
+        Map<String, List<String>> byStage = new LinkedHashMap<>();
+        for (String stage : config.stages()) {
+            byStage.put(stage, new ArrayList<>());
+        }
+        List<String> unknown = new ArrayList<>();
+        for (dev.pipelens.plan.PlannedStep s : plan.steps()) {
+            List<String> lane = byStage.get(stageOf.get(s.id()));
+            (lane == null ? unknown : lane).add(s.id());
+        }
+        List<dev.pipelens.plan.Lane> lanes = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byStage.entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                lanes.add(new dev.pipelens.plan.Lane(e.getKey(), e.getValue()));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            if (lanes.isEmpty()) {
+                lanes.add(new dev.pipelens.plan.Lane("?", unknown));
+            } else {
+                dev.pipelens.plan.Lane last = lanes.remove(lanes.size() - 1);
+                List<String> all = new ArrayList<>(last.steps());
+                all.addAll(unknown);
+                lanes.add(new dev.pipelens.plan.Lane(last.name(), all));
+            }
+        }
+        return lanes;
+    }
+
     /** Collects the variables conditions read, for {@link #variables()}. */
     private static final class VariableCatalog {
         private static final java.util.Set<String> REF_KEYWORDS = java.util.Set.of("branches", "tags", "api",

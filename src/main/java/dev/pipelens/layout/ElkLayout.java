@@ -1,0 +1,423 @@
+package dev.pipelens.layout;
+
+import dev.pipelens.model.StepType;
+import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.Lane;
+import dev.pipelens.plan.Outcome;
+import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.PlanEdge;
+import dev.pipelens.plan.PlannedStep;
+
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
+import org.eclipse.elk.alg.layered.options.OrderingStrategy;
+import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.math.ElkPadding;
+import org.eclipse.elk.core.options.CoreOptions;
+import org.eclipse.elk.core.options.Direction;
+import org.eclipse.elk.core.options.EdgeRouting;
+import org.eclipse.elk.core.options.HierarchyHandling;
+import org.eclipse.elk.core.util.BasicProgressMonitor;
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdge;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.elk.graph.util.ElkGraphUtil;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The layout of {@link dev.pipelens.layout} built on ELK Layered (Eclipse Layout Kernel 0.12), left to
+ * right: network-simplex layering (a gate lands right before what it gates), layer sweeps that move a
+ * group's children as one block (groups are compound nodes, laid out together with the rest of the graph),
+ * source order as the tie-breaker, and orthogonal edges that leave a box on its right side, enter on the
+ * left and route around the boxes in between. Box sizes and label lines are the same as
+ * {@link LayeredLayout}'s ({@link StepBoxes}), so both engines draw the same boxes.
+ *
+ * <p>Any failure inside ELK falls back to {@link LayeredLayout}, so a layout is always produced.
+ */
+public final class ElkLayout implements GraphLayout {
+
+    /** Horizontal space between two layers; orthogonal edges run their vertical segments in it. */
+    static final double LAYER_GAP = 28;
+
+    private final LayoutOptions options;
+    private final boolean tuned;
+
+    public ElkLayout() {
+        this(LayoutOptions.defaults());
+    }
+
+    public ElkLayout(LayoutOptions options) {
+        this(options, true);
+    }
+
+    private ElkLayout(LayoutOptions options, boolean tuned) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.tuned = tuned;
+    }
+
+    /**
+     * ELK Layered with its default settings (only direction, orthogonal routing and edges across group
+     * borders set), on the same boxes: the reference the figures of {@code docs/layout.md} compare with.
+     */
+    public static ElkLayout raw() {
+        return new ElkLayout(LayoutOptions.defaults(), false);
+    }
+
+    @Override
+    public Layout layout(Plan plan) {
+        return layout(plan, List.of());
+    }
+
+    @Override
+    public Layout layout(Plan plan, List<Lane> lanes) {
+        try {
+            return new Run(plan, options, tuned, lanes == null ? List.of() : lanes).run();
+        } catch (RuntimeException | LinkageError e) {
+            return new LayeredLayout(options).layout(plan);
+        }
+    }
+
+    /**
+     * Loads ELK's classes and runs it once on a small graph, so that the first real layout does not pay the
+     * class-loading cost (about a second on a cold JVM). Safe to call from any thread, any number of times.
+     */
+    public static void warmUp() {
+        List<PlannedStep> steps = new ArrayList<>();
+        List<PlanEdge> edges = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            steps.add(new PlannedStep("w" + i, null, "warm " + i, i == 2 ? StepType.GROUP : StepType.COMMAND,
+                    i > 2 && i < 5 ? "w2" : null, Outcome.RUNS, 1, List.of(), List.of(), null, null));
+            if (i > 0 && i != 3) {
+                edges.add(new PlanEdge("w" + (i - 1), "w" + i, EdgeKind.EXPLICIT, false));
+            }
+        }
+        new ElkLayout().layout(new Plan(null, null, null, true, List.of(), steps, edges, List.of()));
+    }
+
+    /** One layout computation. */
+    private static final class Run {
+        private final Plan plan;
+        private final LayoutOptions o;
+        private final TextMeasurer m;
+        private final Map<String, PlannedStep> steps = new LinkedHashMap<>();
+        /** Step id to the id of the group box it is drawn in (top-level groups with children only). */
+        private final Map<String, String> boxOf = new HashMap<>();
+        private final Set<String> groupBoxes = new HashSet<>();
+        private final Map<String, List<String>> lines = new HashMap<>();
+        private final Map<String, ElkNode> elk = new HashMap<>();
+        private final double titleHeight;
+        private final boolean tuned;
+        private final List<Lane> lanes;
+        private final Map<String, Integer> laneOf = new HashMap<>();
+        private final double laneHeader;
+
+        Run(Plan plan, LayoutOptions o, boolean tuned, List<Lane> lanes) {
+            this.plan = plan;
+            this.tuned = tuned;
+            this.lanes = lanes;
+            for (int i = 0; i < lanes.size(); i++) {
+                for (String id : lanes.get(i).steps()) {
+                    laneOf.putIfAbsent(id, i);
+                }
+            }
+            this.o = o;
+            this.m = o.measurer();
+            this.titleHeight = StepBoxes.titleHeight(m);
+            this.laneHeader = lanes.isEmpty() ? 0 : Math.ceil(2 * m.lineHeight() + 10);
+        }
+
+        Layout run() {
+            readSteps();
+            ElkNode root = ElkGraphUtil.createGraph();
+            configure(root);
+            for (PlannedStep s : steps.values()) {
+                if (boxOf.containsKey(s.id())) {
+                    continue;
+                }
+                addNode(root, s);
+            }
+            for (PlannedStep s : steps.values()) {
+                String box = boxOf.get(s.id());
+                if (box != null) {
+                    addNode(elk.get(box), s);
+                }
+            }
+            List<PlanEdge> drawn = new ArrayList<>();
+            Map<PlanEdge, ElkEdge> elkEdges = new HashMap<>();
+            Set<List<String>> seen = new HashSet<>();
+            for (PlanEdge e : plan.edges()) {
+                if (e == null || e.from() == null || e.to() == null || !steps.containsKey(e.from())
+                        || !steps.containsKey(e.to()) || !seen.add(List.of(e.from(), e.to()))) {
+                    continue;
+                }
+                if (e.kind() == EdgeKind.IMPLICIT && laneOf.containsKey(e.from()) && laneOf.containsKey(e.to())
+                        && !laneOf.get(e.from()).equals(laneOf.get(e.to()))) {
+                    continue; // stage order: drawn once per lane boundary, not once per pair of steps
+                }
+                drawn.add(e);
+                if (!e.from().equals(e.to()) && !nested(e.from(), e.to()) && !nested(e.to(), e.from())) {
+                    ElkEdge ee = ElkGraphUtil.createSimpleEdge(elk.get(e.from()), elk.get(e.to()));
+                    ElkGraphUtil.updateContainment(ee);
+                    elkEdges.put(e, ee);
+                }
+            }
+            new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+            return output(root, drawn, elkEdges);
+        }
+
+        private void configure(ElkNode root) {
+            root.setProperty(CoreOptions.ALGORITHM, "org.eclipse.elk.layered");
+            root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+            root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
+            // edges into and out of groups need the whole hierarchy laid out at once; without groups, ELK
+            // packs unconnected parts side by side instead of stacking every independent step in one column
+            root.setProperty(CoreOptions.HIERARCHY_HANDLING, groupBoxes.isEmpty() ? HierarchyHandling.SEPARATE_CHILDREN
+                    : HierarchyHandling.INCLUDE_CHILDREN);
+            root.setProperty(CoreOptions.PADDING, new ElkPadding(StepBoxes.MARGIN + laneHeader, StepBoxes.MARGIN,
+                    StepBoxes.MARGIN, StepBoxes.MARGIN));
+            // lanes: each lane's steps in columns of their own, lanes in order (packing parts would mix them)
+            root.setProperty(LayeredOptions.PARTITIONING_ACTIVATE, !laneOf.isEmpty());
+            root.setProperty(LayeredOptions.SEPARATE_CONNECTED_COMPONENTS, laneOf.isEmpty());
+            if (!tuned) {
+                return;
+            }
+            root.setProperty(LayeredOptions.SPACING_NODE_NODE, o.nodeGap());
+            root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_GAP);
+            root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
+            root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 6.0);
+            root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);
+            root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 6.0);
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+            root.setProperty(LayeredOptions.ASPECT_RATIO, 1600.0 / 900.0);
+            root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_COMPONENTS, org.eclipse.elk.alg.layered.components.ComponentOrderingStrategy.MODEL_ORDER);
+        }
+
+        private void readSteps() {
+            for (PlannedStep s : plan.steps()) {
+                if (s != null && s.id() != null) {
+                    steps.putIfAbsent(s.id(), s);
+                }
+            }
+            // one level of group boxes, as LayeredLayout draws them: a group inside a group is a plain box in
+            // its top group, and a group in a cycle of groups is no box
+            for (PlannedStep s : steps.values()) {
+                String top = topGroup(s);
+                if (top != null) {
+                    boxOf.put(s.id(), top);
+                    groupBoxes.add(top);
+                }
+            }
+            boxOf.keySet().removeIf(groupBoxes::contains);
+            groupBoxes.removeIf(g -> !boxOf.containsValue(g));
+            for (PlannedStep s : steps.values()) {
+                lines.put(s.id(), groupBoxes.contains(s.id()) ? List.of() : StepBoxes.lines(s, m, o));
+            }
+        }
+
+        private String topGroup(PlannedStep s) {
+            String top = null;
+            PlannedStep cur = s;
+            for (int guard = 0; guard <= steps.size(); guard++) {
+                PlannedStep parent = cur.group() == null ? null : steps.get(cur.group());
+                if (parent == null || StepBoxes.type(parent) != StepType.GROUP) {
+                    return top;
+                }
+                if (parent.id().equals(s.id())) {
+                    return null;
+                }
+                top = parent.id();
+                cur = parent;
+            }
+            return null;
+        }
+
+        /** Whether {@code inner} is drawn inside the group box {@code outer}. */
+        private boolean nested(String inner, String outer) {
+            return outer.equals(boxOf.get(inner));
+        }
+
+        private void addNode(ElkNode parent, PlannedStep s) {
+            ElkNode n = ElkGraphUtil.createNode(parent);
+            n.setIdentifier(s.id());
+            if (groupBoxes.contains(s.id())) {
+                double p = StepBoxes.GROUP_PAD;
+                n.setProperty(CoreOptions.PADDING, new ElkPadding(titleHeight + p, p, p, p));
+                n.setProperty(CoreOptions.NODE_SIZE_MINIMUM, new org.eclipse.elk.core.math.KVector(
+                        o.minNodeWidth() + 2 * p, titleHeight + 2 * p));
+                n.setProperty(CoreOptions.NODE_SIZE_CONSTRAINTS,
+                        java.util.EnumSet.of(org.eclipse.elk.core.options.SizeConstraint.MINIMUM_SIZE));
+            } else {
+                double[] wh = StepBoxes.size(s, lines.get(s.id()), m, o);
+                n.setDimensions(wh[0], wh[1]);
+            }
+            Integer lane = laneOf.get(s.id());
+            if (!laneOf.isEmpty() && n.getParent().getParent() == null) {
+                n.setProperty(LayeredOptions.PARTITIONING_PARTITION, lane == null ? lanes.size() : lane);
+            }
+            elk.put(s.id(), n);
+        }
+
+        private Layout output(ElkNode root, List<PlanEdge> drawn, Map<PlanEdge, ElkEdge> elkEdges) {
+            Map<String, Rect> rect = new HashMap<>();
+            for (PlannedStep s : steps.values()) {
+                ElkNode n = elk.get(s.id());
+                double[] xy = absolute(n);
+                rect.put(s.id(), new Rect(xy[0], xy[1], n.getWidth(), n.getHeight()));
+            }
+            Map<String, Integer> layerOf = layers(rect);
+            List<LayoutNode> nodes = new ArrayList<>();
+            List<LayoutGroup> groups = new ArrayList<>();
+            for (PlannedStep s : steps.values()) {
+                Rect r = rect.get(s.id());
+                String label = s.label() == null ? s.id() : s.label();
+                Outcome outcome = s.outcome() == null ? Outcome.RUNS : s.outcome();
+                if (groupBoxes.contains(s.id())) {
+                    groups.add(new LayoutGroup(s.id(), label, StepBoxes.groupTitle(s, m, r.width()), outcome, r,
+                            titleHeight));
+                } else {
+                    nodes.add(new LayoutNode(s.id(), label, lines.get(s.id()), StepBoxes.type(s), outcome,
+                            Math.max(1, s.jobs()), boxOf.get(s.id()), layerOf.getOrDefault(s.id(), 0), r));
+                }
+            }
+            List<LayoutEdge> edges = new ArrayList<>();
+            double maxX = root.getWidth();
+            double maxY = root.getHeight();
+            for (PlanEdge e : drawn) {
+                Rect a = rect.get(e.from());
+                Rect b = rect.get(e.to());
+                EdgeKind kind = e.kind() == null ? EdgeKind.EXPLICIT : e.kind();
+                ElkEdge ee = elkEdges.get(e);
+                List<Point> pts = ee == null ? fallbackRoute(a, b) : points(ee);
+                if (pts.size() < 2) {
+                    pts = fallbackRoute(a, b);
+                }
+                Point first = pts.get(0);
+                Point last = pts.get(pts.size() - 1);
+                boolean back = e.from().equals(e.to()) || last.x() < first.x() - 0.5;
+                for (Point p : pts) {
+                    maxX = Math.max(maxX, p.x() + StepBoxes.MARGIN);
+                    maxY = Math.max(maxY, p.y() + StepBoxes.MARGIN);
+                }
+                edges.add(new LayoutEdge(e.from(), e.to(), kind, e.allowFailure(),
+                        back ? LayoutEdge.Route.BACK : LayoutEdge.Route.ORTHOGONAL, pts));
+            }
+            int layerCount = layerOf.values().stream().mapToInt(i -> i + 1).max().orElse(0);
+            return new Layout(nodes, groups, edges, Math.ceil(maxX), Math.ceil(maxY), layerCount,
+                    StepBoxes.metrics(m), lanes(rect, maxY));
+        }
+
+        /** Lane columns: each spans its steps, neighbours meet half-way between them. */
+        private List<LayoutLane> lanes(Map<String, Rect> rect, double height) {
+            List<double[]> spans = new ArrayList<>();
+            List<Lane> shown = new ArrayList<>();
+            for (Lane lane : lanes) {
+                double x0 = Double.MAX_VALUE;
+                double x1 = -Double.MAX_VALUE;
+                for (String id : lane.steps()) {
+                    Rect r = rect.get(id);
+                    if (r != null) {
+                        x0 = Math.min(x0, r.x());
+                        x1 = Math.max(x1, r.right());
+                    }
+                }
+                if (x0 <= x1) {
+                    double title = m.width(lane.name()) * 1.1 + 2 * StepBoxes.PAD_X;
+                    spans.add(new double[] {x0, Math.max(x1, x0 + title)});
+                    shown.add(lane);
+                }
+            }
+            List<LayoutLane> out = new ArrayList<>();
+            double top = StepBoxes.MARGIN / 2;
+            for (int i = 0; i < spans.size(); i++) {
+                double left = i == 0 ? spans.get(i)[0] - StepBoxes.MARGIN / 2
+                        : (spans.get(i - 1)[1] + spans.get(i)[0]) / 2;
+                double right = i == spans.size() - 1 ? spans.get(i)[1] + StepBoxes.MARGIN / 2
+                        : (spans.get(i)[1] + spans.get(i + 1)[0]) / 2;
+                out.add(new LayoutLane(shown.get(i).name(), new Rect(left, top, Math.max(1, right - left),
+                        height - top - StepBoxes.MARGIN / 2), laneHeader, shown.get(i).steps()));
+            }
+            return out;
+        }
+
+        /** A self loop, or an edge between a group and its own child: a short hook on the right. */
+        private static List<Point> fallbackRoute(Rect a, Rect b) {
+            if (a == b || a.equals(b)) {
+                return List.of(new Point(a.right(), a.centerY()), new Point(a.right() + 14, a.centerY()),
+                        new Point(a.right() + 14, a.y() - 12), new Point(a.centerX(), a.y() - 12),
+                        new Point(a.centerX(), a.y()));
+            }
+            return List.of(new Point(a.right(), a.centerY()), new Point(b.x(), b.centerY()));
+        }
+
+        private static List<Point> points(ElkEdge ee) {
+            List<Point> pts = new ArrayList<>();
+            if (ee.getSections().isEmpty()) {
+                return pts;
+            }
+            double[] off = absolute(ee.getContainingNode());
+            for (ElkEdgeSection sec : ee.getSections()) {
+                add(pts, sec.getStartX() + off[0], sec.getStartY() + off[1]);
+                for (ElkBendPoint bp : sec.getBendPoints()) {
+                    add(pts, bp.getX() + off[0], bp.getY() + off[1]);
+                }
+                add(pts, sec.getEndX() + off[0], sec.getEndY() + off[1]);
+            }
+            return pts;
+        }
+
+        private static void add(List<Point> pts, double x, double y) {
+            Point p = new Point(x, y);
+            if (pts.isEmpty() || !pts.get(pts.size() - 1).equals(p)) {
+                pts.add(p);
+            }
+        }
+
+        /** Top-left corner of {@code n} in root coordinates (the root itself is at 0,0). */
+        private static double[] absolute(ElkNode n) {
+            double x = 0;
+            double y = 0;
+            for (ElkNode cur = n; cur != null && cur.getParent() != null; cur = cur.getParent()) {
+                x += cur.getX();
+                y += cur.getY();
+            }
+            return new double[] {x, y};
+        }
+
+        /**
+         * Column numbers from the drawing: boxes sorted by x share a column while they all overlap one
+         * vertical line, so two boxes of one column never overlap vertically.
+         */
+        private Map<String, Integer> layers(Map<String, Rect> rect) {
+            List<String> ids = new ArrayList<>();
+            for (String id : steps.keySet()) {
+                if (!groupBoxes.contains(id)) {
+                    ids.add(id);
+                }
+            }
+            ids.sort(Comparator.comparingDouble(id -> rect.get(id).x()));
+            Map<String, Integer> out = new HashMap<>();
+            int layer = -1;
+            double minRight = Double.NEGATIVE_INFINITY;
+            for (String id : ids) {
+                Rect r = rect.get(id);
+                if (r.x() >= minRight) {
+                    layer++;
+                    minRight = r.right();
+                } else {
+                    minRight = Math.min(minRight, r.right());
+                }
+                out.put(id, layer);
+            }
+            return out;
+        }
+    }
+}

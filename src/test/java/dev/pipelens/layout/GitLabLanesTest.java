@@ -1,0 +1,97 @@
+package dev.pipelens.layout;
+
+import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.PipelinePlanner;
+import dev.pipelens.system.Pipelines;
+import dev.pipelens.plan.Plan;
+import dev.pipelens.yaml.YamlLimits;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** GitLab drawn as GitLab draws it: a column per stage, stage order once per boundary, job families folded. */
+class GitLabLanesTest {
+
+    private static final Path CORPUS = Path.of("../shared/corpus/gitlab");
+
+    private static Layout drawing(String file) {
+        Path p = CORPUS.resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(p), "corpus not found at ../shared (see README)");
+        PipelinePlanner planner = Pipelines.open(p, null, YamlLimits.DEFAULT);
+        Plan plan = planner.plan(Scenario.defaults());
+        return PlanLayouts.drawing(planner, plan);
+    }
+
+    @Test
+    void familyNamesFollowGitLabsGroupingRule() {
+        assertEquals("rspec", Families.family("rspec 1/28"));
+        assertEquals("rspec-pg", Families.family("rspec-pg 0 28"));
+        assertEquals("build", Families.family("build 2:3"));
+        assertEquals("test", Families.family("test: [ruby, 3.2]"));
+        assertNull(Families.family("rspec"));
+        assertNull(Families.family("compile-assets"));
+    }
+
+    @Test
+    void fdroidserverIsDrawnInStageColumnsWithoutStageEdges() {
+        Layout l = drawing("f-droid__fdroidserver__.gitlab-ci.yml");
+        assertEquals(List.of("lint", "test", "deploy"), l.lanes().stream().map(LayoutLane::name)
+                .collect(Collectors.toList()));
+        var nodes = l.nodesById();
+        for (int i = 0; i < l.lanes().size(); i++) {
+            LayoutLane lane = l.lanes().get(i);
+            for (String id : lane.steps()) {
+                assertTrue(lane.bounds().contains(nodes.get(id).bounds()), id + " inside its stage " + lane.name());
+            }
+            if (i > 0) {
+                assertTrue(l.lanes().get(i - 1).bounds().right() <= lane.bounds().x() + 1e-6, "stages in order");
+            }
+        }
+        assertTrue(l.edges().stream().noneMatch(e -> e.kind() == EdgeKind.IMPLICIT),
+                "stage order is the lane boundary, not n x m edges: " + l.edges());
+        assertTrue(l.edges().stream().anyMatch(e -> e.from().equals("Build documentation") && e.to().equals("pages")),
+                "needs edges are drawn");
+        LayoutQuality q = LayoutQuality.of(l);
+        assertEquals(0, q.crossings());
+        assertEquals(0, q.throughBoxes());
+    }
+
+    @Test
+    void gitlabhqFoldsItsParallelFamiliesIntoOneBoxEach() {
+        Layout l = drawing("gitlabhq__gitlabhq__.gitlab-ci.yml");
+        LayoutNode rspec = l.nodes().stream().filter(n -> n.label().equals("rspec-pg")).findFirst().orElseThrow();
+        assertEquals(28, rspec.members().size());
+        assertEquals(28, rspec.jobs());
+        assertEquals("rspec-pg 0 28", rspec.id());
+        assertTrue(l.nodes().size() < 80, "153 jobs fold into far fewer boxes: " + l.nodes().size());
+        assertTrue(LayoutQuality.of(l).textAtFit() >= 6, "was 1.4 px at fit: " + LayoutQuality.of(l));
+    }
+
+    @Test
+    void aFoldedFamilyCountsItsMembersOutcomes() {
+        Plan plan = new PlanFixture("f.yml")
+                .step("t 1/3", "t 1/3", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS)
+                .step("t 2/3", "t 2/3", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS)
+                .step("t 3/3", "t 3/3", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.SKIPPED).plan();
+        Families.Folded f = Families.fold(plan, List.of(new dev.pipelens.plan.Lane("test", List.of("t 1/3", "t 2/3",
+                "t 3/3"))));
+        assertEquals(List.of("t 1/3", "t 2/3", "t 3/3"), f.members().get("t 1/3"));
+        assertEquals(1, f.plan().steps().size());
+        assertEquals("t", f.plan().steps().get(0).label());
+        assertEquals(3, f.plan().steps().get(0).jobs());
+        LayoutNode n = new LayoutNode("t 1/3", "t", List.of("t"), dev.pipelens.model.StepType.JOB,
+                dev.pipelens.plan.Outcome.RUNS, 3, null, 0, new Rect(0, 0, 100, 40), f.members().get("t 1/3"));
+        assertEquals(java.util.Map.of(dev.pipelens.plan.Outcome.RUNS, 2, dev.pipelens.plan.Outcome.SKIPPED, 1),
+                dev.pipelens.export.DiagramRenderer.memberCounts(n, plan.stepsById()));
+        assertEquals(dev.pipelens.plan.Outcome.RUNS, PlanLayouts.familyOutcome(n, plan.stepsById()));
+    }
+}
