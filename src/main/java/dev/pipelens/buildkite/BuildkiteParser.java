@@ -61,6 +61,8 @@ public final class BuildkiteParser {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
     private final Map<String, Integer> slugCounts = new LinkedHashMap<>();
+    /** Unknown step attributes by "type name", each with every place it is written (reported once per key). */
+    private final Map<String, List<SourceSpan>> unknownKeys = new LinkedHashMap<>();
 
     private BuildkiteParser(String file, TextInterpolator interpolator) {
         this.file = file;
@@ -135,6 +137,7 @@ public final class BuildkiteParser {
             stepNodes = seq.items();
         }
         List<Step> steps = parser.readSteps(stepNodes, "steps", null);
+        parser.reportUnknownKeys();
         return new Result(new Pipeline(file, env, steps), parser.diagnostics);
     }
 
@@ -402,13 +405,48 @@ public final class BuildkiteParser {
                 }
                 extras.add(new ExtraField(name, render(e.value(), 0), e.key().span()));
                 if (!COMMAND_PASSIVE.contains(name) && !name.equals("agents") && !name.equals("plugins")) {
-                    warning(BuildkiteCodes.UNKNOWN_KEY, "\"" + name + "\" is not a known attribute of a " + type
-                            + " step (kept, not interpreted)", e.key().span());
+                    unknownKeys.computeIfAbsent(type + " " + name, k -> new ArrayList<>()).add(e.key().span());
                 }
             }
         }
         String id = uniqueId(key, rawLabel, type, groupId);
         return new StepInfo(id, key, label, condition, branches, deps, adf, skip, span, path, extras);
+    }
+
+    /**
+     * One finding per unknown attribute and step type, at its first place, naming the other lines. Buildkite
+     * keeps unknown attributes without complaint, so a key is a warning only when it looks like a typo of a
+     * known one (its setting then silently does nothing); otherwise it is information.
+     */
+    private void reportUnknownKeys() {
+        for (Map.Entry<String, List<SourceSpan>> e : unknownKeys.entrySet()) {
+            String type = e.getKey().substring(0, e.getKey().indexOf(' '));
+            String name = e.getKey().substring(type.length() + 1);
+            List<SourceSpan> where = e.getValue();
+            java.util.Set<String> candidates = new java.util.TreeSet<>(COMMON);
+            candidates.addAll(knownKeys(type));
+            if (type.equals("command")) {
+                candidates.addAll(COMMAND_PASSIVE);
+            }
+            String near = dev.pipelens.model.Spelling.nearest(name, candidates);
+            StringBuilder msg = new StringBuilder("\"" + name + "\" is not a known attribute of a " + type + " step");
+            if (near != null) {
+                msg.append("; did you mean \"").append(near).append("\"? As written it does nothing. Fix: rename it to ")
+                        .append(near);
+            } else {
+                msg.append(" (Buildkite keeps it; Pipelens does not interpret it)");
+            }
+            if (where.size() > 1) {
+                List<String> lines = new ArrayList<>();
+                for (SourceSpan s : where.subList(1, Math.min(where.size(), 11))) {
+                    lines.add(String.valueOf(s.line()));
+                }
+                msg.append("; ").append(where.size()).append(" times, also on line").append(where.size() > 2 ? "s " : " ")
+                        .append(String.join(", ", lines)).append(where.size() > 11 ? ", ..." : "");
+            }
+            diagnostics.add(near != null ? Diagnostic.warning(BuildkiteCodes.UNKNOWN_KEY, msg.toString(), where.get(0))
+                    : Diagnostic.info(BuildkiteCodes.UNKNOWN_KEY, msg.toString(), where.get(0)));
+        }
     }
 
     private static Set<String> knownKeys(String type) {
@@ -831,5 +869,9 @@ public final class BuildkiteParser {
 
     void warning(String code, String message, SourceSpan span) {
         diagnostics.add(Diagnostic.warning(code, message, span));
+    }
+
+    void info(String code, String message, SourceSpan span) {
+        diagnostics.add(Diagnostic.info(code, message, span));
     }
 }

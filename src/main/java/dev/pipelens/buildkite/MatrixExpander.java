@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Expands a command step's {@code matrix} into its jobs: the list form ({@code {{matrix}}}) or the
  * {@code setup}/{@code adjustments} form ({@code {{matrix.name}}}), as the cartesian product of the
- * setup dimensions in source order, then adjustments: {@code skip} removes a combination,
+ * setup dimensions in source order, then adjustments in order: {@code skip} removes a combination (an
+ * adjustment naming only some dimensions removes every combination with those values, as Buildkite runs
+ * {@code buildkite/agent}'s release pipeline),
  * {@code soft_fail} marks one, and a combination not in the setup is added. Buildkite's limits
  * (6 dimensions, 25 values each, 12 adjustments, 50 jobs) are reported as errors.
  */
@@ -78,14 +80,35 @@ final class MatrixExpander {
                 continue;
             }
             Map<String, String> with = withValues(am.get("with"));
-            if (with.size() != dims.size() || !with.keySet().equals(dims.keySet())) {
-                parser.error(BuildkiteCodes.MATRIX, "an adjustment's \"with\" must name every matrix dimension "
+            boolean skip = isTrueOrReason(am.get("skip"));
+            boolean softFail = isTrueOrReason(am.get("soft_fail"));
+            if (!dims.keySet().containsAll(with.keySet()) || with.isEmpty()) {
+                parser.error(BuildkiteCodes.MATRIX, "an adjustment's \"with\" must name matrix dimensions "
                         + (dims.keySet().equals(java.util.Set.of(SINGLE)) ? "" : dims.keySet().toString()), am.span());
                 continue;
             }
+            if (with.size() != dims.size()) {
+                // go-pipeline's upload parser accepts a partial "with" (only a signed job's permutation check
+                // wants every dimension); it then matches every combination with those values.
+                if (!skip) {
+                    parser.info(BuildkiteCodes.MATRIX,
+                            "this adjustment names only " + with.keySet() + " of " + dims.keySet()
+                                    + ": it cannot add a combination; it applies to every combination with those values",
+                            am.span());
+                }
+                for (int i = combos.size() - 1; i >= 0; i--) {
+                    if (combos.get(i).entrySet().containsAll(with.entrySet())) {
+                        if (skip) {
+                            combos.remove(i);
+                            soft.remove(i);
+                        } else if (softFail) {
+                            soft.set(i, Boolean.TRUE);
+                        }
+                    }
+                }
+                continue;
+            }
             int index = combos.indexOf(with);
-            boolean skip = isTrueOrReason(am.get("skip"));
-            boolean softFail = isTrueOrReason(am.get("soft_fail"));
             if (index < 0) {
                 if (!skip) {
                     combos.add(with);

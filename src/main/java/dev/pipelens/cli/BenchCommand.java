@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  * {@code pipelens plan} process on generated pipelines, and prints medians as a Markdown table. A
  * benchmark, not a test: it asserts nothing and is never run by {@code mvn verify}.
  */
-@Command(name = "bench", hidden = true, description = "Benchmark parse, plan and re-plan on generated pipelines.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens bench"}, hidden = true, description = "Benchmark parse, plan and re-plan on generated pipelines.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -5,7 +5,6 @@ import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlanDiff;
-import dev.pipelens.plan.ScenarioMatrix;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -23,7 +22,8 @@ import java.util.concurrent.Callable;
  * pipeline file alter what runs? Lists, per scenario, every step whose outcome changed, with the reasons
  * on both sides.
  */
-@Command(name = "diff", description = "Compare two versions of a pipeline: which steps change outcome, in which scenarios, and why.")
+@Command(name = "diff", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens diff old.yml new.yml --branch main", "  pipelens diff old.yml new.yml --scenarios auto", "  pipelens diff old.yml new.yml --scenarios auto --format json --exit-code"}, description = "Compare two versions of a pipeline: which steps change outcome, in which scenarios, and why.")
 final class DiffCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "OLD", description = "The old version of the file.")
@@ -51,24 +51,18 @@ final class DiffCommand extends PipelineCommand implements Callable<Integer> {
         }
         PipelinePlanner before = open(oldFile);
         PipelinePlanner after = open(newFile);
-        if (before.unusable() || after.unusable()) {
-            printErrors(before.loadDiagnostics());
-            printErrors(after.loadDiagnostics());
+        Scenario given = scenario.toScenario();
+        // an invalid version is unusable input, as for plan: exit 2 with its located errors
+        int errors = printErrors(before.unusable() ? before.loadDiagnostics() : before.plan(given).diagnostics())
+                + printErrors(after.unusable() ? after.loadDiagnostics() : after.plan(given).diagnostics());
+        if (before.unusable() || after.unusable() || errors > 0) {
             return ExitCodes.BAD_INPUT;
         }
-        Scenario given = scenario.toScenario();
         List<NamedScenario> chosen = new ArrayList<>();
         if (scenarios == null) {
             chosen.add(new NamedScenario("given", given));
         } else {
-            Map<String, NamedScenario> byName = new LinkedHashMap<>();
-            for (NamedScenario s : ScenarioMatrix.covering(before, given)) {
-                byName.putIfAbsent(s.name(), s);
-            }
-            for (NamedScenario s : ScenarioMatrix.covering(after, given)) {
-                byName.putIfAbsent(s.name(), s);
-            }
-            chosen.addAll(byName.values());
+            chosen.addAll(dev.pipelens.plan.DiffScenarios.choose(before, after, given));
         }
         List<Object> rows = Json.array();
         Map<String, List<String>> groups = new LinkedHashMap<>();
@@ -90,6 +84,12 @@ final class DiffCommand extends PipelineCommand implements Callable<Integer> {
                 o.put("new", c.newOutcome() == null ? null : c.newOutcome().id());
                 o.put("oldReasons", c.oldReasons());
                 o.put("newReasons", c.newReasons());
+                o.put("kinds", c.kinds().stream().map(PlanDiff.Kind::id).toList());
+                o.put("oldGates", c.oldGates());
+                o.put("newGates", c.newGates());
+                o.put("addedDependencies", c.addedDependencies());
+                o.put("removedDependencies", c.removedDependencies());
+                o.put("why", c.why());
                 list.add(o);
             }
             row.put("changes", list);
@@ -122,8 +122,7 @@ final class DiffCommand extends PipelineCommand implements Callable<Integer> {
         int w = changes.stream().mapToInt(c -> c.id().length()).max().orElse(10);
         for (PlanDiff.Change c : changes) {
             text.append(String.format("  %-" + w + "s  %-8s -> %-8s", c.id(), name(c.oldOutcome()), name(c.newOutcome())));
-            List<String> why = c.newReasons().isEmpty() ? c.oldReasons() : c.newReasons();
-            text.append(why.isEmpty() ? "" : "  " + why.get(why.size() - 1)).append('\n');
+            text.append(c.why() == null ? "" : "  " + c.why()).append('\n');
         }
         return text.toString();
     }

@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * temp file in the target's folder moved into place, so a refused or failed export never leaves half a
  * file, and only a regular file is ever replaced (exit 64 for a link, directory, device or FIFO at OUT).
  */
-@Command(name = "export", description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens export .buildkite/pipeline.yml -o graph.png", "  pipelens export .gitlab-ci.yml -o graph.svg --source merge_request_event"}, description = "Write the graph of a scenario as PNG, SVG, DOT, GraphML or Mermaid.")
 final class ExportCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code pipelens lint FILE}: every problem in the file, located, with exit code 1 when there are errors. */
-@Command(name = "lint", description = "Report problems in a pipeline file, each with its line and column.")
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens lint .buildkite/pipeline.yml", "  pipelens lint .gitlab-ci.yml --format json"}, description = "Report problems in a pipeline file, each with its line and column.")
 final class LintCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")
@@ -26,11 +27,7 @@ final class LintCommand extends PipelineCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PipelinePlanner planner = open(file);
-        Plan plan = planner.plan(Scenario.defaults());
-        List<Diagnostic> diagnostics = new java.util.ArrayList<>(plan.diagnostics());
-        diagnostics.addAll(planner.lint());
-        diagnostics.sort(java.util.Comparator.comparing((Diagnostic d) -> d.span().line())
-                .thenComparing(d -> d.span().column()));
+        List<Diagnostic> diagnostics = planner.review();
         if (format == OutputFormat.json) {
             Map<String, Object> root = Json.object();
             root.put("file", planner.file());

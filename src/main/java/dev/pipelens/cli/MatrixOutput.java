@@ -14,7 +14,8 @@ final class MatrixOutput {
     private MatrixOutput() {
     }
 
-    static Map<String, Object> json(PipelinePlanner planner, List<NamedScenario> scenarios, List<Plan> plans) {
+    static Map<String, Object> json(PipelinePlanner planner, List<NamedScenario> scenarios, List<Plan> plans,
+                                    List<String> neverRuns) {
         Map<String, Object> root = Json.object();
         root.put("file", planner.file());
         root.put("system", planner.system().id());
@@ -44,10 +45,12 @@ final class MatrixOutput {
             }
         }
         root.put("steps", steps);
+        root.put("neverRuns", neverRuns);
         return root;
     }
 
-    static String text(PipelinePlanner planner, List<NamedScenario> scenarios, List<Plan> plans) {
+    static String text(PipelinePlanner planner, List<NamedScenario> scenarios, List<Plan> plans, List<String> neverRuns,
+                       int tried) {
         StringBuilder sb = new StringBuilder();
         sb.append(planner.file()).append(" (").append(planner.system().id()).append(")\n\n");
         for (int i = 0; i < scenarios.size(); i++) {
@@ -75,6 +78,10 @@ final class MatrixOutput {
             }
             sb.append('\n');
         }
+        sb.append('\n').append(tried).append(" scenarios tried; ");
+        sb.append(neverRuns.isEmpty() ? "every step is in the build in at least one of them\n"
+                : "these steps are in none of them (skipped, or never able to start, in every scenario tried): "
+                + String.join(", ", neverRuns) + "\n");
         return sb.toString();
     }
 }

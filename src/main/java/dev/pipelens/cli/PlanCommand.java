@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code pipelens plan FILE [scenario] [--format text|json]}: which steps run, wait or are skipped, and why. */
-@Command(name = "plan", description = "Show which steps run, wait at a gate or are skipped in a scenario, and why.")
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens plan .buildkite/pipeline.yml --branch main --var NIGHTLY=1", "  pipelens plan .gitlab-ci.yml --tag v1.2.0 --format json", "  pipelens plan .gitlab-ci.yml --scenarios auto"}, description = "Show which steps run, wait at a gate or are skipped in a scenario, and why.")
 final class PlanCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")
@@ -52,16 +53,17 @@ final class PlanCommand extends PipelineCommand implements Callable<Integer> {
             printErrors(planner.loadDiagnostics());
             return ExitCodes.BAD_INPUT;
         }
-        java.util.List<dev.pipelens.plan.NamedScenario> chosen =
-                dev.pipelens.plan.ScenarioMatrix.covering(planner, scenario.toScenario());
+        dev.pipelens.plan.ScenarioMatrix.Coverage coverage =
+                dev.pipelens.plan.ScenarioMatrix.cover(planner, scenario.toScenario());
+        java.util.List<dev.pipelens.plan.NamedScenario> chosen = coverage.chosen();
         java.util.List<Plan> plans = new java.util.ArrayList<>();
         for (dev.pipelens.plan.NamedScenario s : chosen) {
             plans.add(planner.plan(s.scenario()));
         }
         if (format == OutputFormat.json) {
-            out().print(Json.write(MatrixOutput.json(planner, chosen, plans)));
+            out().print(Json.write(MatrixOutput.json(planner, chosen, plans, coverage.neverRuns())));
         } else {
-            out().print(MatrixOutput.text(planner, chosen, plans));
+            out().print(MatrixOutput.text(planner, chosen, plans, coverage.neverRuns(), coverage.candidates()));
         }
         out().flush();
         return ExitCodes.OK;

@@ -28,10 +28,12 @@ import java.util.concurrent.Callable;
  * {@code pipelens run FILE [scenario] [--unblock ID|all]... [--fail ID[=STATUS]]... [--soft-fail ID]...
  * [--cancel ID]... [--format text|json] [--execute [--workdir DIR] [--timeout SECONDS] [--pass-env NAME]...]}: simulates the
  * build to the end and prints its log. Nothing is executed without {@code --execute}.
- * Exit codes: 0 when the simulation ran, whatever the build's state; 2 when the input is unusable (as
+ * Exit codes: 0 when the simulation ran, whatever the build's state (with {@code --exit-code}: 1 when the build
+ * ends failed or blocked); 2 when the input is unusable (as
  * {@code plan}); 64 for usage errors (including a step id that the plan does not have).
  */
-@Command(name = "run", description = {"Step through a simulated build to its end: which steps pass, fail, wait at a gate or never run.",
+@Command(name = "run", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens run .buildkite/pipeline.yml --unblock all", "  pipelens run .buildkite/pipeline.yml --fail tests=2 --exit-code", "  pipelens run .gitlab-ci.yml --source schedule --format json"}, description = {"Step through a simulated build to its end: which steps pass, fail, wait at a gate or never run.",
         "Nothing is executed unless --execute is given."})
 final class RunCommand extends PipelineCommand implements Callable<Integer> {
 
@@ -67,6 +69,9 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
 
     @Option(names = "--pass-env", paramLabel = "NAME", description = "With --execute: also give the commands this variable of your environment (repeatable; by default they get only PATH, HOME, LANG, TMPDIR, USER, SHELL and TERM, plus the scenario's and the CI system's variables).")
     List<String> passEnv = new ArrayList<>();
+
+    @Option(names = "--exit-code", description = "Exit with 1 when the build ends failed or blocked.")
+    boolean exitCode;
 
     @Override
     public Integer call() {
@@ -130,11 +135,29 @@ final class RunCommand extends PipelineCommand implements Callable<Integer> {
                 sim.runAll();
             }
         }
-        RunReport report = sim.report();
+        RunReport report = withUnreachedUnblocks(sim.report());
         out().print(format == OutputFormat.json ? Json.write(RunJson.report(report)) : RunText.report(plan, report));
         out().flush();
         int errors = printErrors(plan.diagnostics());
-        return errors > 0 ? ExitCodes.BAD_INPUT : ExitCodes.OK;
+        if (errors > 0) {
+            return ExitCodes.BAD_INPUT;
+        }
+        boolean bad = report.build() == dev.pipelens.simulate.BuildState.FAILED
+                || report.build() == dev.pipelens.simulate.BuildState.BLOCKED;
+        return exitCode && bad ? ExitCodes.PROBLEMS : ExitCodes.OK;
+    }
+
+    /** Adds a note for each {@code --unblock ID} whose gate the build never reached, so it is not silently ignored. */
+    private RunReport withUnreachedUnblocks(RunReport report) {
+        List<String> notes = new ArrayList<>(report.notes());
+        for (String id : unblock) {
+            dev.pipelens.simulate.JobState s = report.finalStates().get(id);
+            if (s != null && s != dev.pipelens.simulate.JobState.UNBLOCKED && s != dev.pipelens.simulate.JobState.PASSED
+                    && s != dev.pipelens.simulate.JobState.FAILED && s != dev.pipelens.simulate.JobState.SOFT_FAILED) {
+                notes.add("--unblock " + id + " had no effect: the build never reached it (it ended " + s.id() + ")");
+            }
+        }
+        return new RunReport(report.events(), report.finalStates(), report.build(), notes);
     }
 
     /** Applies the flags; an id the plan does not have, or of the wrong kind of step, is a usage error. */

@@ -26,6 +26,15 @@ public final class RunText {
             sb.append('\n');
         }
         sb.append("build: ").append(report.build().id()).append('\n');
+        java.util.List<String> waiting = new java.util.ArrayList<>();
+        report.finalStates().forEach((id, state) -> {
+            if (state == dev.pipelens.simulate.JobState.WAITING) {
+                waiting.add(id);
+            }
+        });
+        if (!waiting.isEmpty()) {
+            sb.append("  still waiting: ").append(String.join(", ", waiting)).append('\n');
+        }
         for (String n : report.notes()) {
             sb.append("  ").append(n).append('\n');
         }

@@ -12,7 +12,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code pipelens vars FILE}: the variables the file's conditions read and the values they are compared with. */
-@Command(name = "vars", description = "List the variables the file's conditions read, with the values they are compared with.")
+@Command(name = "vars", mixinStandardHelpOptions = true,
+        footer = {"%nExamples:", "  pipelens vars .buildkite/pipeline.yml", "  pipelens vars .gitlab-ci.yml --format json"}, description = "List the variables the file's conditions read, with the values they are compared with.")
 final class VarsCommand extends PipelineCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The pipeline file.")

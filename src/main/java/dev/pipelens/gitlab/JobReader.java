@@ -81,11 +81,22 @@ final class JobReader {
             when = null;
         }
         Boolean allowFailure = null;
+        List<Integer> exitCodes = new ArrayList<>();
         YamlNode af = job.get("allow_failure");
         if (af instanceof YamlScalar s && s.asBoolean() != null) {
             allowFailure = s.asBoolean();
-        } else if (af instanceof YamlMap) {
+        } else if (af instanceof YamlMap afm) {
             allowFailure = Boolean.FALSE;
+            YamlNode codes = afm.get("exit_codes");
+            for (YamlNode c : codes instanceof YamlSeq seq ? seq.items() : codes == null ? List.<YamlNode>of() : List.of(codes)) {
+                Long code = c instanceof YamlScalar cs ? cs.asLong() : null;
+                if (code == null) {
+                    values.error(GitLabCodes.BAD_VALUE, "allow_failure:exit_codes should be an exit status or a list of them",
+                            c.span(), path + ".allow_failure.exit_codes");
+                } else {
+                    exitCodes.add(code.intValue());
+                }
+            }
         } else if (af != null && !DeepMerge.isNull(af)) {
             values.error(GitLabCodes.BAD_VALUE, "allow_failure should be true, false or a mapping with exit_codes:",
                     af.span(), path + ".allow_failure");
@@ -123,7 +134,7 @@ final class JobReader {
         int jobCount = parallel(job.get("parallel"), matrix, path + ".parallel");
         return new GitLabJob(name, stage, stageIndex, entry.key().span(), trigger, when == null ? "on_success" : when,
                 allowFailure, startIn, jobRules, only, except, needs, variables, inheritAll, inherited, matrix, jobCount,
-                extras(job, path));
+                extras(job, path), exitCodes);
     }
 
     /** Copies {@code default:} keys the job lacks, honouring {@code inherit:default}. */
@@ -242,7 +253,11 @@ final class JobReader {
         List<ExtraField> out = new ArrayList<>();
         for (YamlMap.Entry e : job.entries()) {
             if (!KNOWN_KEYS.contains(e.name())) {
-                values.warning(GitLabCodes.UNKNOWN_JOB_KEY, "unknown job key '" + e.name() + "' (kept, not interpreted)",
+                String near = dev.pipelens.model.Spelling.nearest(e.name(), KNOWN_KEYS);
+                values.warning(GitLabCodes.UNKNOWN_JOB_KEY, "unknown job key '" + e.name() + "'"
+                        + (near == null ? "" : "; did you mean '" + near + "'?")
+                        + " GitLab rejects the configuration (\"config contains unknown keys\"); Pipelens keeps it"
+                        + " as an extra. Fix: " + (near == null ? "remove it" : "rename it to " + near),
                         e.key().span(), path + "." + e.name());
             }
             if (!INTERPRETED.contains(e.name())) {

@@ -64,12 +64,56 @@ public interface PipelinePlanner {
     }
 
     /**
+     * Scenarios built from the file's conditions, for scenario discovery: for each condition, values that make
+     * each way of it true (and false), mapped onto the system's build facts (branch, tag, source, message,
+     * pull/merge request) and variables, on top of {@code base}. Deterministic; may be empty.
+     */
+    default List<NamedScenario> witnessScenarios(dev.pipelens.model.Scenario base) {
+        return List.of();
+    }
+
+    /**
      * The columns this CI system draws {@code plan}'s steps in (GitLab: one per stage that has jobs, in stage
      * order), or an empty list when it draws none (Buildkite). Every step of the plan is in exactly one lane
      * when the list is not empty. Drawings use it; planning does not.
      */
     default List<Lane> lanes(Plan plan) {
         return List.of();
+    }
+
+    /**
+     * For scenario discovery: a scenario on top of {@code base} in which the build fact behind
+     * {@code variable} (a non-environment variable such as the branch or the tag) has the value {@code sample},
+     * named for a person ("push to main", "tag v1.2.0"); empty when the system does not try that fact.
+     */
+    default java.util.Optional<NamedScenario> factScenario(String variable, String sample,
+                                                           dev.pipelens.model.Scenario base) {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * {@code base} with the variables set to the values (null: unset), as this system maps them onto its build
+     * facts ({@code build.branch} or {@code CI_COMMIT_BRANCH} is the branch, and so on).
+     */
+    default dev.pipelens.model.Scenario withValues(dev.pipelens.model.Scenario base, java.util.Map<String, String> values) {
+        dev.pipelens.model.Scenario s = base;
+        for (java.util.Map.Entry<String, String> e : values.entrySet()) {
+            s = s.withVariable(e.getKey(), e.getValue());
+        }
+        return s;
+    }
+
+    /**
+     * Everything {@code pipelens lint} reports, in line order: the problems of reading and planning the file in
+     * the default scenario and {@link #lint()}, each once, with the severity a reviewer should read it with
+     * ({@code error} only for what the CI system rejects).
+     */
+    default List<Diagnostic> review() {
+        java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>(plan(dev.pipelens.model.Scenario.defaults()).diagnostics());
+        all.addAll(lint());
+        List<Diagnostic> out = new java.util.ArrayList<>(all);
+        out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column()));
+        return out;
     }
 
     /**

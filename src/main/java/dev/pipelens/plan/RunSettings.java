@@ -42,7 +42,15 @@ public record RunSettings(SoftFail softFail, boolean someMatrixJobsSoftFail, boo
 
     /** GitLab settings: only {@code allow_failure} is known. */
     public static RunSettings allowFailure(Boolean allowFailure) {
-        return new RunSettings(SoftFail.NONE, false, false, false, false, allowFailure, List.of(), List.of(), null,
+        return allowFailure(allowFailure, List.of());
+    }
+
+    /**
+     * GitLab settings: {@code allow_failure}, limited to {@code exitCodes} when {@code allow_failure:
+     * exit_codes} gives them (empty: any failure is allowed).
+     */
+    public static RunSettings allowFailure(Boolean allowFailure, List<Integer> exitCodes) {
+        return new RunSettings(SoftFail.NONE, false, false, false, false, allowFailure, exitCodes, List.of(), null,
                 List.of(), null);
     }
 }

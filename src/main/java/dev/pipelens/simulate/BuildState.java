@@ -15,6 +15,8 @@ public enum BuildState {
     /** Nothing can move until someone unblocks a gate (a finished state that an unblock resumes). */
     BLOCKED("blocked", true),
     CANCELED("canceled", true),
+    /** Every step of the build was omitted (Buildkite {@code not_run}, spec 8.2 and E27). */
+    NOT_RUN("not-run", true),
     /** The CI system would not create this build (rejected upload, GitLab workflow rules). */
     NOT_CREATED("not-created", true);
 

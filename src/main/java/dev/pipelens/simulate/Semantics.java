@@ -70,6 +70,9 @@ public interface Semantics {
     /** The state a released job takes from its result (soft_fail rules, async triggers...). */
     Finish finish(Node node, JobResult result);
 
+    /** The note logged when a gate that was unblocked before it was reached is reached (the system's rule). */
+    String unblockedInAdvanceNote(Node node);
+
     /** The note logged when a gate is reached. */
     String gateNote(Node node);
 

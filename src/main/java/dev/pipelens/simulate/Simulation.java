@@ -454,7 +454,14 @@ public final class Simulation {
         if (!quiescent) {
             return failingCount > 0 ? BuildState.FAILING : BuildState.RUNNING;
         }
+        if (allSkipped()) {
+            return BuildState.NOT_RUN;
+        }
         return semantics.settledState(jobs);
+    }
+
+    private boolean allSkipped() {
+        return !jobs.isEmpty() && jobs.stream().allMatch(n -> n.planned.outcome() == dev.pipelens.plan.Outcome.SKIPPED);
     }
 
     /** Build-level notes: why the build was not created, how not_run is reported, what an open gate means. */
@@ -464,7 +471,7 @@ public final class Simulation {
             out.addAll(plan.pipelineReasons());
             return out;
         }
-        if (!jobs.isEmpty() && jobs.stream().allMatch(n -> n.planned.outcome() == dev.pipelens.plan.Outcome.SKIPPED)) {
+        if (allSkipped()) {
             String note = semantics.allSkippedNote();
             if (note != null) {
                 out.add(note);
@@ -511,8 +518,7 @@ public final class Simulation {
             n.note = semantics.gateNote(n);
             emit(new SimEvent(tick, n.id(), n.state, join(n.note, d.note())));
             if (n.approved || autoUnblock) {
-                doUnblock(n, n.approved ? "unblocked in advance, before it was reached (allowed at any time;"
-                        + " UNCONFIRMED, spec 5.1)" : "unblocked (unblock all)");
+                doUnblock(n, n.approved ? semantics.unblockedInAdvanceNote(n) : "unblocked (unblock all)");
             }
             return;
         }

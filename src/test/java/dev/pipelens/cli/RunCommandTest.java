@@ -71,20 +71,20 @@ class RunCommandTest {
         assertEquals(0, blocked.code(), blocked.err());
         JsonNode json = validJson(blocked.out());
         assertEquals("blocked", json.get("build").asText());
-        assertEquals("manual", json.get("final").get("deploy-production").asText());
+        assertEquals("blocked", json.get("final").get("deploy-production").asText());
         CliRunner.Result failed = run("run", "samples/gitlab/.gitlab-ci.yml", "--fail", "compile", "--unblock", "all");
         assertTrue(failed.out().lines().anyMatch(l -> l.matches("tick \\d+\\s+notify-failure\\s+passed.*")), failed.out());
         assertTrue(failed.out().contains("build: failed"), failed.out());
     }
 
     @Test
-    void allSkippedIsPassedWithANoteAndARejectedUploadIsNotCreated() throws IOException {
+    void allSkippedIsNotRunAndARejectedUploadIsNotCreated() throws IOException {
         Path skipped = dir.resolve("skipped.yml");
         Files.writeString(skipped, "steps:\n  - command: a.sh\n    if: build.branch == \"nope\"\n");
         CliRunner.Result r = run("run", skipped.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         JsonNode json = validJson(r.out());
-        assertEquals("passed", json.get("build").asText());
+        assertEquals("not-run", json.get("build").asText());
         assertTrue(json.get("notes").get(0).asText().contains("not_run"), r.out());
 
         Path rejected = dir.resolve("rejected.yml");

@@ -140,7 +140,8 @@ class RunnerMatrixCompareTest {
         assertTrue(DiffText.reason(c).contains("waits for block step"));
         PlanDiff.Change added = vm.changes().stream().filter(x -> x.id().equals("block-build-release-images")).findFirst().orElseThrow();
         assertNull(added.oldOutcome());
-        assertEquals(6, vm.changes().size(), "as pipelens diff lists them");
+        // issue 10: also wait-2 and announce, still gated but now held by the new block too
+        assertEquals(8, vm.changes().size(), "as pipelens diff lists them");
 
         // the changes follow the scenario: on the nightly schedule the gate is skipped and the images run in both
         VariableModel night = vm.scenario().variables().stream().filter(v -> v.name().equals("NIGHTLY")).findFirst().orElseThrow();
@@ -158,20 +159,20 @@ class RunnerMatrixCompareTest {
     }
 
     @Test
-    void problemsListTheLintWarningsSortedByLine() throws Exception {
+    void problemsAreSortedByLineWithoutDuplicates() throws Exception {
         openTagBuild();
         List<Diagnostic> ds = List.copyOf(vm.diagnostics());
-        List<Diagnostic> lint = ds.stream().filter(d -> d.code().equals("bk-lint-bypasses-gate")).toList();
-        assertEquals(2, lint.size(), ds.toString());
-        assertEquals(78, lint.get(0).span().line());
-        assertEquals(85, lint.get(1).span().line());
+        // issue 10: the sample's steps that skip the image block cannot share a build with it, or the block
+        // is written with its own depends_on, so no bypass warning
+        assertEquals(0, ds.stream().filter(d -> d.code().equals("bk-lint-bypasses-gate")).count(), ds.toString());
         for (int i = 1; i < ds.size(); i++) {
             assertTrue(ds.get(i - 1).span().line() <= ds.get(i).span().line(), ds.toString());
         }
         assertEquals(ds.size(), ds.stream().distinct().count(), "no duplicates");
         vm.scenario().tagProperty().set("");
         idle();
-        assertEquals(2, vm.diagnostics().stream().filter(d -> d.code().equals("bk-lint-bypasses-gate")).count(),
-                "lint is scenario-independent: still listed after a re-plan");
+        assertEquals(ds.stream().filter(d -> d.code().startsWith("bk-lint")).toList(),
+                vm.diagnostics().stream().filter(d -> d.code().startsWith("bk-lint")).toList(),
+                "lint is scenario-independent: the same after a re-plan");
     }
 }

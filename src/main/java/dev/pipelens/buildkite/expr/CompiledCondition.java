@@ -32,6 +32,10 @@ public final class CompiledCondition {
     }
 
     /** Every variable the condition reads, with the literal values it is compared to, by first use. */
+    Node root() {
+        return root;
+    }
+
     public List<VariableUse> variables() {
         return variables;
     }

@@ -104,7 +104,9 @@ final class TypeChecker implements NodeVisitor<Type> {
     public Type visitIdentifier(Node.Identifier node) {
         Type type = BuildkiteVariables.typeOf(node.name());
         if (type == null) {
-            throw reject("`" + node.name() + "` is not a variable", node);
+            String near = dev.pipelens.model.Spelling.nearest(node.name(), BuildkiteVariables.names());
+            throw reject("`" + node.name() + "` is not a variable" + (near == null ? "" : " (did you mean `" + near + "`?)"),
+                    node);
         }
         return type;
     }
@@ -200,7 +202,10 @@ final class TypeChecker implements NodeVisitor<Type> {
             if (right instanceof Node.StringLiteral && ((Node.StringLiteral) right).isStatic()) {
                 String literal = ((Node.StringLiteral) right).staticValue();
                 if (!leftType.enumeration().members().contains(literal)) {
-                    throw reject("\"" + literal + "\" is not a valid `" + text(left) + "`", right);
+                    String near = dev.pipelens.model.Spelling.nearest(literal, leftType.enumeration().members());
+                    throw reject("\"" + literal + "\" is not a valid `" + text(left) + "`"
+                            + (near == null ? " (it is one of " + String.join(", ", leftType.enumeration().members()) + ")"
+                            : " (did you mean \"" + near + "\"?)"), right);
                 }
             }
             return leftType;

@@ -37,16 +37,27 @@ final class BuildkiteLint {
     static final String INPUT_HOLDS_NOTHING = "bk-lint-input-holds-nothing";
 
     private final Pipeline pipeline;
+    private final java.util.function.BiFunction<String, String, String> coexist;
     private final List<Diagnostic> out = new ArrayList<>();
     private final Map<String, Step> byKey = new HashMap<>();
     private final Map<String, List<String>> successors = new HashMap<>();
 
-    private BuildkiteLint(Pipeline pipeline) {
+    private BuildkiteLint(Pipeline pipeline, java.util.function.BiFunction<String, String, String> coexist) {
         this.pipeline = pipeline;
+        this.coexist = coexist;
     }
 
     static List<Diagnostic> check(Pipeline pipeline) {
-        BuildkiteLint lint = new BuildkiteLint(pipeline);
+        return check(pipeline, (a, b) -> "");
+    }
+
+    /**
+     * The findings; {@code coexist} names a scenario in which two steps (by id) are both in the build ("" for
+     * an unnamed one, null for none), so that a warning about one bypassing the other names a build that can
+     * really happen.
+     */
+    static List<Diagnostic> check(Pipeline pipeline, java.util.function.BiFunction<String, String, String> coexist) {
+        BuildkiteLint lint = new BuildkiteLint(pipeline, coexist);
         lint.run();
         return lint.out;
     }
@@ -81,7 +92,12 @@ final class BuildkiteLint {
         inputsHoldingNothing(all, deps);
     }
 
-    /** A step after a block or wait whose explicit depends_on does not lead back to that barrier. */
+    /**
+     * A step after a positional block or wait whose explicit depends_on does not lead back to that barrier,
+     * when both can be in one build. A block with its own depends_on (even {@code ~}) is written in the
+     * explicit style: it gates the steps that name it, and a later step with explicit depends_on that does
+     * not name it is not a slip. Nor is a step already held by another gate it depends on.
+     */
     private void bypassedGates(List<Step> scope) {
         Step barrier = null;
         for (Step s : scope) {
@@ -89,23 +105,34 @@ final class BuildkiteLint {
                 bypassedGates(g.steps());
             }
             if (s instanceof WaitStep || s instanceof BlockStep) {
-                barrier = s;
+                barrier = s.info().hasExplicitDependencies() && s instanceof BlockStep ? null : s;
                 continue;
             }
             if (barrier == null || !s.info().hasExplicitDependencies() || s.info().dependsOn().isEmpty()
                     || s instanceof InputStep) {
                 continue;
             }
-            if (!reaches(barrier.id(), s.id())) {
+            String together = reaches(barrier.id(), s.id()) || heldByAGate(s.id()) ? null : coexist.apply(barrier.id(), s.id());
+            if (together != null) {
                 String kind = barrier instanceof BlockStep ? "block step \"" + barrier.displayLabel() + "\""
                         : "the wait step";
-                out.add(Diagnostic.warning(BYPASSES_GATE, "this step does not wait for " + kind + " before it: its "
+                out.add(Diagnostic.warning(BYPASSES_GATE, "this step does not wait for " + kind + " before it"
+                        + (together.isEmpty() ? "" : " (both are in the build in \"" + together + "\")") + ": its "
                         + "explicit depends_on replaces the implicit dependency. Fix: add "
                         + (barrier.info().key() != null ? "\"" + barrier.info().key() + "\"" : "a key to the "
                         + (barrier instanceof BlockStep ? "block" : "wait") + " and add it")
                         + " to depends_on if it should wait", s.info().span()).withPath(s.info().path()));
             }
         }
+    }
+
+    private boolean heldByAGate(String id) {
+        for (Step g : pipeline.allSteps()) {
+            if ((g instanceof BlockStep || g instanceof InputStep) && reaches(g.id(), id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean reaches(String from, String to) {

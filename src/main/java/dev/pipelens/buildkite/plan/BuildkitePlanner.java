@@ -138,10 +138,67 @@ public final class BuildkitePlanner implements PipelinePlanner {
     public List<Diagnostic> lint() {
         List<Diagnostic> l = lint;
         if (l == null) {
-            l = document.root() == null ? List.of() : List.copyOf(BuildkiteLint.check(raw().pipeline()));
+            if (document.root() == null) {
+                l = List.of();
+            } else {
+                List<Diagnostic> all = new ArrayList<>(BuildkiteLint.check(raw().pipeline(), coexistence()));
+                all.addAll(BuildkiteScenarioLint.check(this, raw().pipeline()));
+                l = List.copyOf(all);
+            }
             lint = l;
         }
         return l;
+    }
+
+    /** A covering scenario in which two steps are both in the build (not skipped), or null; computed lazily. */
+    private java.util.function.BiFunction<String, String, String> coexistence() {
+        List<dev.pipelens.plan.Plan> plans = new java.util.ArrayList<>();
+        List<String> names = new java.util.ArrayList<>();
+        return (a, b) -> {
+            if (plans.isEmpty()) {
+                for (dev.pipelens.plan.NamedScenario s : dev.pipelens.plan.ScenarioMatrix.covering(this,
+                        dev.pipelens.model.Scenario.defaults())) {
+                    plans.add(plan(s.scenario()));
+                    names.add(s.name());
+                }
+            }
+            for (int i = 0; i < plans.size(); i++) {
+                dev.pipelens.plan.Plan p = plans.get(i);
+                dev.pipelens.plan.PlannedStep x = p.step(a).orElse(null);
+                dev.pipelens.plan.PlannedStep y = p.step(b).orElse(null);
+                if (x != null && y != null && x.outcome() != dev.pipelens.plan.Outcome.SKIPPED
+                        && y.outcome() != dev.pipelens.plan.Outcome.SKIPPED) {
+                    return names.get(i);
+                }
+            }
+            return null;
+        };
+    }
+
+    @Override
+    public List<dev.pipelens.plan.NamedScenario> witnessScenarios(Scenario base) {
+        if (document.root() == null) {
+            return List.of();
+        }
+        return BuildkiteWitnesses.of(raw().pipeline().allSteps(), text -> compiled(serverView(text)), base);
+    }
+
+    /** The tag and the branch are tried as facts: a tag build (no branch), a push to the branch. */
+    @Override
+    public java.util.Optional<dev.pipelens.plan.NamedScenario> factScenario(String variable, String sample,
+                                                                           Scenario base) {
+        return switch (variable) {
+            case "build.tag" -> java.util.Optional.of(new dev.pipelens.plan.NamedScenario("tag " + sample,
+                    base.withBranch(null).withTag(sample)));
+            case "build.branch" -> java.util.Optional.of(new dev.pipelens.plan.NamedScenario("push to " + sample,
+                    base.withBranch(sample)));
+            default -> java.util.Optional.empty();
+        };
+    }
+
+    @Override
+    public Scenario withValues(Scenario base, Map<String, String> values) {
+        return BuildkiteWitnesses.apply(base, values);
     }
 
     /** The pipeline as written, without interpolation (for the window's source views). */

@@ -225,8 +225,7 @@ public final class BuildkiteSemantics implements Semantics {
 
     @Override
     public String allSkippedNote() {
-        return "every step is skipped: Buildkite marks such a build not_run;"
-                + " the run schema has no not_run, so Pipelens reports the build as passed";
+        return "every step is skipped: the build is not_run (spec 8.2, E27)";
     }
 
     @Override
@@ -250,6 +249,11 @@ public final class BuildkiteSemantics implements Semantics {
             }
         }
         return out;
+    }
+
+    @Override
+    public String unblockedInAdvanceNote(Node node) {
+        return "unblocked in advance, before it was reached (allowed at any time; UNCONFIRMED, spec 5.1)";
     }
 
     @Override

@@ -131,6 +131,13 @@ public final class GitHubSemantics implements Semantics {
         }
     }
 
+    /** GitHub asks for the review only once the job waits at its environment; an early approval applies then. */
+    @Override
+    public String unblockedInAdvanceNote(Node node) {
+        return "approved as soon as it waited for its environment's reviewers (--unblock given before it was reached):"
+                + " GitHub asks for the review only when the job reaches its environment";
+    }
+
     @Override
     public String gateNote(Node node) {
         return "waiting: its environment requires a reviewer's approval (GitHub status \"Waiting\"; "

@@ -65,7 +65,9 @@ public final class GitLabPlanner implements PipelinePlanner {
     public List<Diagnostic> lint() {
         List<Diagnostic> l = lint;
         if (l == null) {
-            l = List.copyOf(GitLabLint.check(loader.config()));
+            List<Diagnostic> all = new ArrayList<>(GitLabLint.check(loader.config()));
+            all.addAll(GitLabScenarioLint.check(this, loader.config()));
+            l = List.copyOf(all);
             lint = l;
         }
         return l;
@@ -86,6 +88,62 @@ public final class GitLabPlanner implements PipelinePlanner {
         }
         return out;
     }
+
+    /**
+     * Also says when the file is a fragment meant to be included from another file (it extends templates
+     * defined elsewhere, or defines only hidden jobs): what depends on the including file (the unknown
+     * templates, the stages they declare, the script a template would give) is then a note, not an error.
+     * Includes Pipelens could not read are notes too: it cannot tell a missing file from one outside what it
+     * was given, and the message already says their jobs are unknown.
+     */
+    @Override
+    public List<Diagnostic> review() {
+        List<Diagnostic> all = PipelinePlanner.super.review();
+        java.util.Set<String> analysisLimits = java.util.Set.of(dev.pipelens.gitlab.GitLabCodes.INCLUDE_MISSING,
+                dev.pipelens.gitlab.GitLabCodes.INCLUDE_NOT_FETCHED);
+        boolean unreadIncludes = all.stream().anyMatch(d -> analysisLimits.contains(d.code()));
+        // an unknown extends target is an error only when no unread include could define it
+        boolean extendsElsewhere = all.stream().anyMatch(d -> d.isError()
+                && d.code().equals(dev.pipelens.gitlab.GitLabCodes.EXTENDS_UNKNOWN));
+        boolean onlyHidden = loader.config().jobs().isEmpty() && !unusable() && !unreadIncludes
+                && all.stream().noneMatch(Diagnostic::isError);
+        java.util.Set<String> dependsOnHost = java.util.Set.of(dev.pipelens.gitlab.GitLabCodes.EXTENDS_UNKNOWN,
+                dev.pipelens.gitlab.GitLabCodes.UNKNOWN_STAGE, dev.pipelens.gitlab.GitLabCodes.JOB_NO_SCRIPT);
+        java.util.Set<String> dependsOnIncludes = java.util.Set.of(dev.pipelens.gitlab.GitLabCodes.EXTENDS_UNKNOWN,
+                dev.pipelens.gitlab.GitLabCodes.JOB_NO_SCRIPT);
+        List<Diagnostic> out = new ArrayList<>();
+        if (extendsElsewhere || onlyHidden) {
+            out.add(Diagnostic.info(FRAGMENT, "this file is a fragment meant to be included from another file ("
+                    + (extendsElsewhere ? "it extends templates defined elsewhere" : "it defines only hidden jobs or templates")
+                    + "); findings that depend on the including file are notes. Fix: lint the file that includes it",
+                    loader.span()));
+        }
+        for (Diagnostic d : all) {
+            if (d.code().equals(dev.pipelens.gitlab.GitLabCodes.UNKNOWN_JOB_KEY) && !d.isError()) {
+                // GitLab refuses a job with an unknown key: in lint, that is an error (the plan still shows)
+                out.add(new Diagnostic(dev.pipelens.model.Severity.ERROR, d.code(), d.message(), d.span(), d.path()));
+                continue;
+            }
+            boolean note = (extendsElsewhere && dependsOnHost.contains(d.code())) || analysisLimits.contains(d.code())
+                    || (unreadIncludes && !d.isError() && dependsOnIncludes.contains(d.code()));
+            out.add(note && d.severity() != dev.pipelens.model.Severity.INFO
+                    ? new Diagnostic(dev.pipelens.model.Severity.INFO, d.code(), d.message(), d.span(), d.path()) : d);
+        }
+        return out;
+    }
+
+    @Override
+    public List<dev.pipelens.plan.NamedScenario> witnessScenarios(Scenario base) {
+        return GitLabWitnesses.of(loader.config(), base);
+    }
+
+    @Override
+    public Scenario withValues(Scenario base, Map<String, String> values) {
+        return GitLabWitnesses.apply(base, values);
+    }
+
+    /** Lint code of the note that a file is an include fragment. */
+    public static final String FRAGMENT = "gitlab-fragment";
 
     /** The loader, for callers that want the composed configuration. */
     public GitLabLoader loader() {
@@ -112,8 +170,11 @@ public final class GitLabPlanner implements PipelinePlanner {
         return loader.diagnostics();
     }
 
-    @Override
-    public Plan plan(Scenario scenario) {
+    /** What a scenario decides before the pipeline's shape: the configuration, workflow and each job's decision. */
+    record Decided(GitLabConfig config, WorkflowDecision workflow, List<JobDecision> decisions, List<Diagnostic> diagnostics) {
+    }
+
+    Decided decide(Scenario scenario) {
         Map<String, String> user = scenario.variables();
         Map<String, String> predefinedOnly = GitLabPredefinedVariables.of(scenario.withVariables(Map.of()));
         Map<String, String> all = new LinkedHashMap<>(predefinedOnly);
@@ -143,6 +204,16 @@ public final class GitLabPlanner implements PipelinePlanner {
         for (GitLabJob job : config.jobs()) {
             decisions.add(jobs.evaluate(job));
         }
+        return new Decided(config, workflow, decisions, diagnostics);
+    }
+
+    @Override
+    public Plan plan(Scenario scenario) {
+        Decided decided = decide(scenario);
+        GitLabConfig config = decided.config();
+        WorkflowDecision workflow = decided.workflow();
+        List<JobDecision> decisions = decided.decisions();
+        List<Diagnostic> diagnostics = decided.diagnostics();
         PipelineShape shape = new PipelineShape(decisions, config.stages());
         PipelineShape.Result result;
         List<String> pipelineReasons = new ArrayList<>();

@@ -75,7 +75,7 @@ final class JobEvaluator {
                 + "variables); reasons below are for " + (firstIncluded != null ? "the first created one" : "the first one"));
         reasons.addAll(chosen.reasons());
         return new JobDecision(job, included > 0, chosen.when(), chosen.allowFailure(), chosen.needs(),
-                chosen.condition(), reasons, included > 0 ? included : job.jobCount());
+                chosen.condition(), reasons, included > 0 ? included : job.jobCount(), chosen.exitCodes());
     }
 
     private VariableScope baseScope(GitLabJob job) {
@@ -146,7 +146,8 @@ final class JobEvaluator {
             reasons.add("job not created");
         }
         boolean allowFailure = job.allowFailure() != null ? job.allowFailure() : When.of(job.when()) == When.MANUAL;
-        return new JobDecision(job, included, When.of(job.when()), allowFailure, job.needs(), null, reasons, jobs);
+        return new JobDecision(job, included, When.of(job.when()), allowFailure, job.needs(), null, reasons, jobs,
+                job.allowFailureExitCodes());
     }
 
     private JobDecision byRules(GitLabJob job, VariableScope scope, int jobs) {
@@ -189,8 +190,9 @@ final class JobEvaluator {
             if (rule.needs() != null) {
                 reasons.add("rule " + rule.number() + " replaces needs");
             }
+            // a rule that sets allow_failure drops the job's exit_codes (gitlab-semantics 1.4)
             return new JobDecision(job, true, when, allowFailure, rule.needs() != null ? rule.needs() : job.needs(),
-                    condition, reasons, jobs);
+                    condition, reasons, jobs, rule.allowFailure() != null ? List.of() : job.allowFailureExitCodes());
         }
         reasons.add(rules.isEmpty() ? "rules is empty: job not created" : "no rule matched: job not created");
         return new JobDecision(job, false, When.NEVER, false, null, null, reasons, jobs);

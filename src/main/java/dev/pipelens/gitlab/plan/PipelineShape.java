@@ -330,7 +330,7 @@ final class PipelineShape {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
                 null, outcome, d.jobs(), reasons, dependsOn, gates, job.span(), d.condition(),
-                d.when() == null ? When.ON_SUCCESS : d.when(), RunSettings.allowFailure(d.allowFailure()));
+                d.when() == null ? When.ON_SUCCESS : d.when(), RunSettings.allowFailure(d.allowFailure(), d.exitCodes()));
     }
 
     /** The job's stage, said first for orientation (not a cause: the runner skips it when explaining). */

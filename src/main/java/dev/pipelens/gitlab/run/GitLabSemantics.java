@@ -214,6 +214,11 @@ public final class GitLabSemantics implements Semantics {
                     return new Finish(JobState.SOFT_FAILED, join("exit status " + result.exitStatus()
                             + "; allow_failure: true: failed with a warning, counts as success", result.note()));
                 }
+                if (node.planned.run().allowFailureExitCodes().contains(result.exitStatus())) {
+                    return new Finish(JobState.SOFT_FAILED, join("exit status " + result.exitStatus()
+                            + "; allow_failure: exit_codes " + node.planned.run().allowFailureExitCodes()
+                            + " includes it: failed with a warning, counts as success", result.note()));
+                }
                 return new Finish(JobState.FAILED, join("exit status " + result.exitStatus(), result.note()));
         }
     }
@@ -234,6 +239,12 @@ public final class GitLabSemantics implements Semantics {
     }
 
     @Override
+    public String unblockedInAdvanceNote(Node node) {
+        return "played as soon as it became playable (--unblock given before it was reached): a manual job can be"
+                + " played once its stage or needs let it start (gitlab-semantics 4, manual jobs)";
+    }
+
+    @Override
     public boolean failsBuild(Node node) {
         return node.state == JobState.FAILED && !allowFailure(node);
     }
@@ -245,7 +256,7 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public JobState gateState(Node node) {
-        return JobState.MANUAL;
+        return allowFailure(node) ? JobState.MANUAL : JobState.BLOCKED;
     }
 
     @Override
