@@ -35,11 +35,10 @@ public final class GitHubSemantics implements Semantics {
         return "job waiting for its environment's reviewers";
     }
 
-    /** Spec 6.4 and 7.3: GitHub concludes such a run {@code skipped}; the run schema has no such build state. */
+    /** Spec 6.4: GitHub concludes such a run {@code skipped}; the simulation reports it {@code not-run}. */
     @Override
     public String allSkippedNote() {
-        return "every job is skipped: GitHub concludes such a run skipped;"
-                + " the run schema has no skipped build, so Pipelens reports the build as passed";
+        return "every job is skipped: GitHub concludes such a run skipped (shown as not-run)";
     }
 
     /**

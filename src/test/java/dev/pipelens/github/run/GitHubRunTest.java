@@ -78,6 +78,17 @@ class GitHubRunTest {
     }
 
     @Test
+    void aRunWhoseEveryJobIsSkippedIsNotRunWithGitHubsNote() {
+        String yaml = "on: push\njobs:\n  a: {runs-on: x, if: false}\n  b: {runs-on: x, needs: a}\n";
+        Plan plan = GitHubPlanner.load("s.yml", new YamlLoader().parse(yaml, "s.yml"), null).plan(Scenario.defaults());
+        Simulation sim = new Simulation(plan, new GitHubSemantics());
+        sim.runAll();
+        assertEquals(BuildState.NOT_RUN, sim.buildState());
+        assertEquals(java.util.List.of("every job is skipped: GitHub concludes such a run skipped (shown as not-run)"),
+                sim.buildNotes());
+    }
+
+    @Test
     void aLongChainOfNeedsPlansAndRunsToTheEnd() {
         StringBuilder yaml = new StringBuilder("on: push\njobs:\n");
         for (int i = 0; i < 1500; i++) {
