@@ -80,6 +80,8 @@ public final class FileFacts {
                         return true;
                     }
                 }
+            } else if (!Glob.hasWildcards(g) && project.outside(strip(g)) != null) {
+                reason.append("false (").append(project.outside(strip(g))).append(": not looked at) ");
             } else if (project.anyMatches(g)) {
                 reason.append("true (").append(g).append(" found in ").append(project.root()).append(")");
                 return true;

@@ -4,6 +4,7 @@ import dev.pipelens.expr.gitlab.VariableLookup;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlMap;
 
 import java.nio.file.Path;
@@ -33,10 +34,10 @@ public final class GitLabLoader {
     private final List<Diagnostic> loadDiagnostics;
     private final Map<String, GitLabConfig> byDecision = new ConcurrentHashMap<>();
 
-    private GitLabLoader(String file, YamlDocument document, Path projectDir) {
+    private GitLabLoader(String file, YamlDocument document, Path projectDir, ProjectRoot root) {
         this.file = file;
         this.document = document;
-        this.project = new ProjectFiles(projectDir);
+        this.project = new ProjectFiles(projectDir, root);
         this.includes = new IncludeResolver(project);
         List<IncludeCondition> seen = new ArrayList<>();
         // every conditional include taken: reads all reachable files and finds all conditions
@@ -62,7 +63,15 @@ public final class GitLabLoader {
             Path parent = Path.of(document.file()).toAbsolutePath().getParent();
             dir = parent;
         }
-        return new GitLabLoader(fileLabel, document, dir);
+        return new GitLabLoader(fileLabel, document, dir, dir == null ? null : ProjectRoot.of(dir));
+    }
+
+    /**
+     * Loads {@code document}; relative paths start at {@code projectDir} and nothing is read outside
+     * {@code root} (see {@link ProjectRoot}).
+     */
+    public static GitLabLoader load(String fileLabel, YamlDocument document, Path projectDir, ProjectRoot root) {
+        return new GitLabLoader(fileLabel, document, projectDir, root);
     }
 
     public String file() {

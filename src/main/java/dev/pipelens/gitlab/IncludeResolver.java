@@ -177,6 +177,12 @@ final class IncludeResolver {
                         + "' not read: no project directory", span).withPath("include"));
                 return null;
             }
+            String outside = project.outside(rel);
+            if (outside != null) {
+                diagnostics.add(Diagnostic.error(GitLabCodes.OUTSIDE_PROJECT, "include:local " + outside
+                        + "; GitLab reads local includes from the project's repository only", span).withPath("include"));
+                return null;
+            }
             YamlDocument doc = cache.computeIfAbsent(rel, r -> new YamlLoader().load(root.resolve(r)));
             if (doc.root() == null) {
                 incomplete = true;

@@ -3,6 +3,7 @@ package dev.pipelens.plan;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.plan.buildkite.BuildkitePlanner;
 import dev.pipelens.plan.gitlab.GitLabPlanner;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -20,18 +21,33 @@ public final class Pipelines {
 
     /** Opens {@code file}; {@code system} null means detect. Never throws for bad input. */
     public static PipelinePlanner open(Path file, CiSystem system, YamlLimits limits) {
+        return open(file, system, limits, null);
+    }
+
+    /**
+     * Opens {@code file}; {@code projectRoot} ({@code --project-root}) is the folder files read on the
+     * pipeline's behalf must stay in, and where include paths start; null means the file's git repository
+     * (or its folder) bounds the reads and paths start at the file's folder.
+     */
+    public static PipelinePlanner open(Path file, CiSystem system, YamlLimits limits, Path projectRoot) {
         YamlDocument doc = new YamlLoader(limits).load(file);
-        return open(file, doc, system);
+        return open(file, doc, system, projectRoot);
     }
 
     /** Plans an already loaded document (the window re-reads files itself to keep the last good graph). */
     public static PipelinePlanner open(Path file, YamlDocument doc, CiSystem system) {
+        return open(file, doc, system, null);
+    }
+
+    /** Plans an already loaded document whose reads stay inside {@code projectRoot} (null: see above). */
+    public static PipelinePlanner open(Path file, YamlDocument doc, CiSystem system, Path projectRoot) {
         CiSystem chosen = system != null ? system : SystemDetector.detect(file, doc.root());
         String label = file.toString();
         if (chosen == CiSystem.GITLAB) {
-            // include: local paths are relative to the file's directory (the project dir)
-            Path dir = file.toAbsolutePath().getParent();
-            return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir);
+            // include: local paths start at --project-root, else at the file's directory
+            Path dir = projectRoot != null ? projectRoot.toAbsolutePath() : file.toAbsolutePath().getParent();
+            return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir,
+                    ProjectRoot.forFile(file, projectRoot));
         }
         return BuildkitePlanner.load(label, doc);
     }

@@ -17,6 +17,7 @@ import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.VariableInfo;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDocument;
 
 import java.nio.file.Path;
@@ -57,6 +58,11 @@ public final class GitLabPlanner implements PipelinePlanner {
      */
     public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir) {
         return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir), doc.root() == null);
+    }
+
+    /** Loads a GitLab file whose reads must stay inside {@code root} (includes, rules:exists, children). */
+    public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir, ProjectRoot root) {
+        return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir, root), doc.root() == null);
     }
 
     private volatile List<Diagnostic> lint;
