@@ -2,7 +2,9 @@ package dev.pipelens.gitlab;
 
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
+import dev.pipelens.yaml.YamlDialect;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
 import dev.pipelens.yaml.YamlMap;
 import dev.pipelens.yaml.YamlNode;
@@ -183,7 +185,7 @@ final class IncludeResolver {
                         + "; GitLab reads local includes from the project's repository only", span).withPath("include"));
                 return null;
             }
-            YamlDocument doc = cache.computeIfAbsent(rel, r -> new YamlLoader().load(root.resolve(r)));
+            YamlDocument doc = cache.computeIfAbsent(rel, r -> new YamlLoader(YamlLimits.DEFAULT, YamlDialect.PSYCH).load(root.resolve(r)));
             if (doc.root() == null) {
                 incomplete = true;
                 boolean unreadable = doc.diagnostics().stream().anyMatch(d -> d.code().equals(YamlLoader.UNREADABLE));

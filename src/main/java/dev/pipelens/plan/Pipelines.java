@@ -4,6 +4,7 @@ import dev.pipelens.model.CiSystem;
 import dev.pipelens.plan.buildkite.BuildkitePlanner;
 import dev.pipelens.plan.gitlab.GitLabPlanner;
 import dev.pipelens.yaml.ProjectRoot;
+import dev.pipelens.yaml.YamlDialect;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -44,11 +45,26 @@ public final class Pipelines {
         CiSystem chosen = system != null ? system : SystemDetector.detect(file, doc.root());
         String label = file.toString();
         if (chosen == CiSystem.GITLAB) {
+            doc = asGitLabReadsIt(doc);
             // include: local paths start at --project-root, else at the file's directory
             Path dir = projectRoot != null ? projectRoot.toAbsolutePath() : file.toAbsolutePath().getParent();
             return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir,
                     ProjectRoot.forFile(file, projectRoot));
         }
         return BuildkitePlanner.load(label, doc);
+    }
+
+    /**
+     * The document as GitLab's YAML reader (Psych, YAML 1.1) sees it: {@code allow_failure: yes} is a boolean,
+     * a merge key written after a key overrides it (docs/gitlab-yaml.md). Read again from its text, which the
+     * first load already accepted (so its size is within the limit it was read with).
+     */
+    static YamlDocument asGitLabReadsIt(YamlDocument doc) {
+        if (doc.root() == null || doc.text() == null) {
+            return doc;
+        }
+        YamlLimits limits = YamlLimits.DEFAULT.withMaxFileBytes(Math.max(YamlLimits.DEFAULT.maxFileBytes(),
+                doc.text().length()));
+        return new YamlLoader(limits, YamlDialect.PSYCH).parse(doc.text(), doc.file());
     }
 }
