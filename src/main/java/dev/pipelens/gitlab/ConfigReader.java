@@ -130,7 +130,7 @@ final class ConfigReader {
             }
             out.add(new GitLabJob(j.name(), j.stage(), j.stageIndex(), j.span(), j.trigger(), j.when(), j.allowFailure(),
                     j.startIn(), rules, j.only(), j.except(), needs, j.variables(), j.inheritAllVariables(),
-                    j.inheritedVariables(), j.matrix(), j.jobCount(), j.extras()));
+                    j.inheritedVariables(), j.matrix(), j.jobCount(), j.extras(), j.allowFailureExitCodes()));
         }
         return out;
     }
@@ -160,7 +160,7 @@ final class ConfigReader {
                         + " has the following needs duplicated: " + n.job(), n.span()).withPath(path));
                 continue;
             }
-            out.add(target.equals(n.job()) ? n : new GitLabNeed(target, n.optional(), true, n.span()));
+            out.add(target.equals(n.job()) ? n : new GitLabNeed(target, n.optional(), true, n.span(), n.artifacts()));
         }
         return out;
     }

@@ -81,11 +81,13 @@ final class JobReader {
             when = null;
         }
         Boolean allowFailure = null;
+        List<Integer> exitCodes = new ArrayList<>();
         YamlNode af = job.get("allow_failure");
         if (af instanceof YamlScalar s && s.asBoolean() != null) {
             allowFailure = s.asBoolean();
-        } else if (af instanceof YamlMap) {
+        } else if (af instanceof YamlMap m) {
             allowFailure = Boolean.FALSE;
+            exitCodes(m, exitCodes, path + ".allow_failure.exit_codes");
         } else if (af != null && !DeepMerge.isNull(af)) {
             values.error(GitLabCodes.BAD_VALUE, "allow_failure should be true, false or a mapping with exit_codes:",
                     af.span(), path + ".allow_failure");
@@ -123,7 +125,25 @@ final class JobReader {
         int jobCount = parallel(job.get("parallel"), matrix, path + ".parallel");
         return new GitLabJob(name, stage, stageIndex, entry.key().span(), trigger, when == null ? "on_success" : when,
                 allowFailure, startIn, jobRules, only, except, needs, variables, inheritAll, inherited, matrix, jobCount,
-                extras(job, path));
+                extras(job, path), exitCodes);
+    }
+
+    /** {@code allow_failure: exit_codes:}: one integer or a list of integers. */
+    private void exitCodes(YamlMap allowFailure, List<Integer> out, String path) {
+        YamlNode node = allowFailure.get("exit_codes");
+        if (node == null) {
+            values.error(GitLabCodes.BAD_VALUE, "allow_failure as a mapping needs exit_codes:", allowFailure.span(), path);
+            return;
+        }
+        for (YamlNode item : DeepMerge.flatten(node)) {
+            Long code = item instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INT ? s.asLong() : null;
+            if (code == null || code < Integer.MIN_VALUE || code > Integer.MAX_VALUE) {
+                values.error(GitLabCodes.BAD_VALUE, "exit_codes should hold integers, not " + item.describe(),
+                        item.span(), path);
+            } else {
+                out.add(code.intValue());
+            }
+        }
     }
 
     /** Copies {@code default:} keys the job lacks, honouring {@code inherit:default}. */

@@ -22,10 +22,11 @@ import java.util.List;
  * @param when      GitLab: the job's effective {@code when} after rules ({@code on_success}, {@code manual},
  *                  {@code always}, {@code on_failure}, {@code delayed}); null for Buildkite steps
  * @param allowFailure GitLab: the job's effective {@code allow_failure}; null for Buildkite steps
+ * @param job       GitLab: stage, needs and allowed exit codes; null for Buildkite steps
  */
 public record PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                           int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span,
-                          String condition, String when, Boolean allowFailure) {
+                          String condition, String when, Boolean allowFailure, JobFields job) {
 
     public PlannedStep {
         reasons = List.copyOf(reasons);
@@ -36,6 +37,12 @@ public record PlannedStep(String id, String key, String label, StepType type, St
     /** A step without GitLab job settings (every Buildkite step). */
     public PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                        int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition) {
-        this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, null, null);
+        this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, null, null, null);
+    }
+
+    /** This step placed in group {@code groupId} (a child pipeline's job under its trigger job). */
+    public PlannedStep inGroup(String groupId) {
+        return new PlannedStep(id, key, label, type, groupId, outcome, jobs, reasons, dependsOn, span, condition, when,
+                allowFailure, job);
     }
 }

@@ -4,6 +4,7 @@ import dev.pipelens.gitlab.GitLabJob;
 import dev.pipelens.gitlab.GitLabNeed;
 import dev.pipelens.model.StepType;
 import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.JobFields;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
@@ -304,6 +305,17 @@ final class PipelineShape {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
                 null, outcome, d.jobs(), reasons, dependsOn, job.span(), d.condition(),
-                d.when() == null ? "on_success" : d.when(), d.allowFailure());
+                d.when() == null ? "on_success" : d.when(), d.allowFailure(), fields(d));
+    }
+
+    private static JobFields fields(JobDecision d) {
+        List<JobFields.Need> needs = null;
+        if (d.needs() != null) {
+            needs = new ArrayList<>();
+            for (GitLabNeed n : d.needs()) {
+                needs.add(new JobFields.Need(n.job(), n.optional(), n.artifacts()));
+            }
+        }
+        return new JobFields(d.job().stage(), needs, d.allowFailure() ? List.of() : d.job().allowFailureExitCodes());
     }
 }
