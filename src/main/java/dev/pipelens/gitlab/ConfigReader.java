@@ -130,7 +130,8 @@ final class ConfigReader {
             }
             out.add(new GitLabJob(j.name(), j.stage(), j.stageIndex(), j.span(), j.trigger(), j.when(), j.allowFailure(),
                     j.startIn(), rules, j.only(), j.except(), needs, j.variables(), j.inheritAllVariables(),
-                    j.inheritedVariables(), j.matrix(), j.jobCount(), j.extras(), j.allowFailureExitCodes()));
+                    j.inheritedVariables(), j.matrix(), j.jobCount(), j.extras(), j.allowFailureExitCodes(),
+                    j.triggerSpec()));
         }
         return out;
     }

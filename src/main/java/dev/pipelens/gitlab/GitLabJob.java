@@ -25,6 +25,7 @@ import java.util.Map;
  * @param matrix        one variable map per {@code parallel:matrix} instance, empty when not a matrix
  * @param jobCount      how many jobs it creates ({@code parallel: N}, matrix size, else 1)
  * @param extras        every key Pipelens does not interpret, in source order
+ * @param triggerSpec   what {@code trigger:} creates, or null for a job without {@code trigger:}
  * @param allowFailureExitCodes {@code allow_failure: exit_codes:} (a failure with one of these codes is allowed),
  *                      empty when not written
  */
@@ -33,7 +34,7 @@ public record GitLabJob(String name, String stage, int stageIndex, SourceSpan sp
                         RefPolicy except, List<GitLabNeed> needs, List<GitLabVariable> variables,
                         boolean inheritAllVariables, List<String> inheritedVariables,
                         List<Map<String, String>> matrix, int jobCount, List<ExtraField> extras,
-                        List<Integer> allowFailureExitCodes) {
+                        List<Integer> allowFailureExitCodes, GitLabTrigger triggerSpec) {
 
     public GitLabJob {
         rules = rules == null ? null : List.copyOf(rules);

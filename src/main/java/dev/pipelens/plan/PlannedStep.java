@@ -39,10 +39,4 @@ public record PlannedStep(String id, String key, String label, StepType type, St
                        int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition) {
         this(id, key, label, type, group, outcome, jobs, reasons, dependsOn, span, condition, null, null, null);
     }
-
-    /** This step placed in group {@code groupId} (a child pipeline's job under its trigger job). */
-    public PlannedStep inGroup(String groupId) {
-        return new PlannedStep(id, key, label, type, groupId, outcome, jobs, reasons, dependsOn, span, condition, when,
-                allowFailure, job);
-    }
 }
