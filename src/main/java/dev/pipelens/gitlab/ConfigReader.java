@@ -125,7 +125,7 @@ final class ConfigReader {
                 for (GitLabRule r : j.rules()) {
                     List<GitLabNeed> rn = check(j, r.needs(), byName, j.name() + ".rules[" + (r.number() - 1) + "].needs");
                     rules.add(rn == r.needs() ? r : new GitLabRule(r.number(), r.ifExpr(), r.ifSpan(), r.changes(),
-                            r.exists(), r.when(), r.allowFailure(), r.variables(), rn, r.startIn(), r.span()));
+                            r.exists(), r.when(), r.allowFailure(), r.variables(), rn, r.startIn(), r.span(), r.compareTo()));
                 }
             }
             out.add(new GitLabJob(j.name(), j.stage(), j.stageIndex(), j.span(), j.trigger(), j.when(), j.allowFailure(),

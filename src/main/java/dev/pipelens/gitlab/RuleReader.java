@@ -128,8 +128,9 @@ final class RuleReader {
         List<GitLabVariable> variables = values.variables(m.get("variables"), path + ".variables");
         List<GitLabNeed> needs = context == Context.JOB && m.has("needs") ? values.needs(m.get("needs"), path + ".needs")
                 : null;
+        String compareTo = m.get("changes") instanceof YamlMap c ? YamlValues.text(c.get("compare_to")) : null;
         return new GitLabRule(number, ifExpr, ifSpan, changes, exists, when, allowFailure, variables, needs, startIn,
-                m.span());
+                m.span(), compareTo);
     }
 
     /** Whether a literal path (relative to the project root; one leading {@code /} allowed) climbs out of it. */
