@@ -51,7 +51,7 @@ public final class Pipelines {
             return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir,
                     ProjectRoot.forFile(file, projectRoot));
         }
-        return BuildkitePlanner.load(label, doc);
+        return BuildkitePlanner.load(label, doc, ProjectRoot.forFile(file, projectRoot));
     }
 
     /**
