@@ -9,6 +9,10 @@ import dev.pipelens.expr.ExpressionException;
  */
 public final class BuildkiteConditions {
 
+    /** Built-in variables the server sets to "" (not unset) when the build has no value for them. */
+    public static final java.util.List<String> BLANK_BUILTINS = BuildkiteVariables.BLANK_BUILTINS;
+
+
     private BuildkiteConditions() {
     }
 

@@ -2,6 +2,7 @@ package dev.pipelens.plan.buildkite;
 
 import dev.pipelens.expr.Value;
 import dev.pipelens.expr.buildkite.BuildkiteContext;
+import dev.pipelens.expr.buildkite.BuildkiteConditions;
 import dev.pipelens.model.Scenario;
 
 import java.util.LinkedHashMap;
@@ -51,6 +52,11 @@ final class ScenarioContext implements BuildkiteContext {
 
         Map<String, String> cond = new LinkedHashMap<>(envOnly(scenario.variables()));
         cond.putAll(builtins);
+        // built-ins the server sets to "" when the build has no such value (conditional.go builtinEnv:
+        // setStringOrBlank/setIntOrBlank); a scenario may still give them a value
+        for (String blank : BuildkiteConditions.BLANK_BUILTINS) {
+            cond.putIfAbsent(blank, "");
+        }
         this.conditionEnv = cond;
 
         Map<String, String> upload = new LinkedHashMap<>(builtins);
