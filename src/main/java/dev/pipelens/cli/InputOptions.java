@@ -20,6 +20,12 @@ public final class InputOptions {
             + "(default: the git repository holding the file, else its folder).")
     Path projectRoot;
 
+    @Option(names = "--include-map", paramLabel = "KIND:KEY=PATH", description = "Read a project:, remote:, template: "
+            + "or component: include from PATH (a file or folder inside the project root), e.g. "
+            + "project:gitlab-org/ci-templates=vendor/ci-templates; repeatable; adds to the includes: of the project's "
+            + ".pipelens.yml (docs/include-map.md).")
+    java.util.List<String> includeMap = new java.util.ArrayList<>();
+
     YamlLimits limits() {
         return maxFileSize == null ? YamlLimits.DEFAULT : YamlLimits.DEFAULT.withMaxFileBytes(maxFileSize);
     }

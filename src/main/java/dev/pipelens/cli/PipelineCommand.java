@@ -29,7 +29,7 @@ abstract class PipelineCommand {
     }
 
     PipelinePlanner open(Path file) {
-        return Pipelines.open(file, input.system, input.limits(), input.projectRoot);
+        return Pipelines.open(file, input.system, input.limits(), input.projectRoot, input.includeMap);
     }
 
     /** Prints each error as {@code FILE:LINE:COLUMN: message} on stderr; returns how many. */

@@ -2,6 +2,7 @@ package dev.pipelens.plan;
 
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.plan.buildkite.BuildkitePlanner;
+import dev.pipelens.gitlab.IncludeMap;
 import dev.pipelens.plan.gitlab.GitLabPlanner;
 import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDialect;
@@ -10,6 +11,7 @@ import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Opens a pipeline file for planning: reads it safely, tells its CI system (unless given), and returns
@@ -31,8 +33,17 @@ public final class Pipelines {
      * (or its folder) bounds the reads and paths start at the file's folder.
      */
     public static PipelinePlanner open(Path file, CiSystem system, YamlLimits limits, Path projectRoot) {
+        return open(file, system, limits, projectRoot, List.of());
+    }
+
+    /**
+     * As above; {@code includeMap} are {@code --include-map KIND:KEY=PATH} options, applied over the project's
+     * {@code .pipelens.yml} (docs/include-map.md).
+     */
+    public static PipelinePlanner open(Path file, CiSystem system, YamlLimits limits, Path projectRoot,
+                                       List<String> includeMap) {
         YamlDocument doc = new YamlLoader(limits).load(file);
-        return open(file, doc, system, projectRoot);
+        return open(file, doc, system, projectRoot, includeMap);
     }
 
     /** Plans an already loaded document (the window re-reads files itself to keep the last good graph). */
@@ -42,14 +53,20 @@ public final class Pipelines {
 
     /** Plans an already loaded document whose reads stay inside {@code projectRoot} (null: see above). */
     public static PipelinePlanner open(Path file, YamlDocument doc, CiSystem system, Path projectRoot) {
+        return open(file, doc, system, projectRoot, List.of());
+    }
+
+    private static PipelinePlanner open(Path file, YamlDocument doc, CiSystem system, Path projectRoot,
+                                        List<String> includeMap) {
         CiSystem chosen = system != null ? system : SystemDetector.detect(file, doc.root());
         String label = file.toString();
         if (chosen == CiSystem.GITLAB) {
             doc = asGitLabReadsIt(doc);
             // include: local paths start at --project-root, else at the file's directory
             Path dir = projectRoot != null ? projectRoot.toAbsolutePath() : file.toAbsolutePath().getParent();
-            return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir,
-                    ProjectRoot.forFile(file, projectRoot));
+            ProjectRoot root = ProjectRoot.forFile(file, projectRoot);
+            return GitLabPlanner.load(label, doc, dir == null ? Path.of(".") : dir, root,
+                    IncludeMap.load(root.path(), includeMap));
         }
         return BuildkitePlanner.load(label, doc, ProjectRoot.forFile(file, projectRoot));
     }

@@ -9,6 +9,7 @@ import dev.pipelens.gitlab.GitLabLoader;
 import dev.pipelens.gitlab.GitLabPredefinedVariables;
 import dev.pipelens.gitlab.GitLabRule;
 import dev.pipelens.gitlab.GitLabTrigger;
+import dev.pipelens.gitlab.IncludeMap;
 import dev.pipelens.gitlab.GitLabVariable;
 import dev.pipelens.gitlab.IncludeCondition;
 import dev.pipelens.gitlab.RefPolicy;
@@ -87,6 +88,13 @@ public final class GitLabPlanner implements PipelinePlanner {
     /** Loads a GitLab file whose reads must stay inside {@code root} (includes, rules:exists, children). */
     public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir, ProjectRoot root) {
         return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir, root), doc.root() == null);
+    }
+
+    /** As above, with {@code project:}/{@code remote:}/{@code template:}/{@code component:} includes mapped. */
+    public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir, ProjectRoot root,
+                                     IncludeMap map) {
+        return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir, root, map),
+                doc.root() == null);
     }
 
     private volatile List<Diagnostic> lint;
@@ -211,7 +219,8 @@ public final class GitLabPlanner implements PipelinePlanner {
             YamlMap root = new YamlMap(List.of(new YamlMap.Entry(includeKey, new YamlSeq(entries, null, trigger.span()))),
                     null, trigger.span());
             YamlDocument doc = new YamlDocument(file, "", root, List.of());
-            GitLabLoader childLoader = GitLabLoader.load(file, doc, loader.project().root(), loader.project().containment());
+            GitLabLoader childLoader = GitLabLoader.load(file, doc, loader.project().root(), loader.project().containment(),
+                    loader.includeMap());
             return new GitLabPlanner(file, childLoader, false, depth + 1);
         });
     }
