@@ -64,6 +64,14 @@ class ChildPipelineTest {
     }
 
     @Test
+    void variablesTheChildReadsAreListed() {
+        var vars = Pipelines.open(PARENT, null, YamlLimits.DEFAULT).variables();
+        var suite = vars.stream().filter(v -> v.name().equals("SUITE")).findFirst().orElseThrow();
+        assertEquals(List.of("full"), suite.values());
+        assertEquals(List.of("tests/integration"), suite.usedBy());
+    }
+
+    @Test
     void pipelineVariablesAreNotForwardedByDefault() {
         Plan plan = plan(PARENT, Scenario.defaults().withVariable("TARGET", "windows"));
         assertEquals(Outcome.SKIPPED, step(plan, "tests/windows").outcome(),

@@ -140,7 +140,48 @@ public final class GitLabPlanner implements PipelinePlanner {
 
     @Override
     public List<VariableInfo> variables() {
-        return variables;
+        List<VariableInfo> all = withChildVariables;
+        if (all == null) {
+            all = mergeChildVariables();
+            withChildVariables = all;
+        }
+        return all;
+    }
+
+    private volatile List<VariableInfo> withChildVariables;
+
+    /** This file's variables and those its child pipelines' conditions read ("used by" names the trigger job). */
+    private List<VariableInfo> mergeChildVariables() {
+        Map<String, VariableInfo> byName = new LinkedHashMap<>();
+        for (VariableInfo v : variables) {
+            byName.put(v.name(), v);
+        }
+        if (depth < MAX_CHILD_DEPTH) {
+            for (GitLabJob job : loader.config().jobs()) {
+                GitLabTrigger t = job.triggerSpec();
+                if (t == null || t.kind() != GitLabTrigger.Kind.CHILD) {
+                    continue;
+                }
+                for (VariableInfo v : child(t, job.name()).variables()) {
+                    List<String> users = new ArrayList<>();
+                    for (String u : v.usedBy()) {
+                        users.add(job.name() + "/" + u);
+                    }
+                    VariableInfo known = byName.get(v.name());
+                    if (known == null) {
+                        byName.put(v.name(), new VariableInfo(v.name(), v.kind(), v.values(), users));
+                    } else {
+                        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>(known.values());
+                        values.addAll(v.values());
+                        java.util.LinkedHashSet<String> used = new java.util.LinkedHashSet<>(known.usedBy());
+                        used.addAll(users);
+                        byName.put(v.name(), new VariableInfo(v.name(), known.kind(), new ArrayList<>(values),
+                                new ArrayList<>(used)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(byName.values());
     }
 
     @Override
