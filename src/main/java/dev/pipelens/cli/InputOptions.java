@@ -4,6 +4,8 @@ import dev.pipelens.model.CiSystem;
 import dev.pipelens.yaml.YamlLimits;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
+
 /** How to read the pipeline file: which CI system, and the size limit. */
 public final class InputOptions {
 
@@ -12,6 +14,17 @@ public final class InputOptions {
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", description = "Largest file accepted in bytes (default: 16777216).")
     Long maxFileSize;
+
+    @Option(names = "--project-root", paramLabel = "DIR", description = "Folder that files read on the pipeline's behalf "
+            + "(includes, rules:exists, child and uploaded pipelines) must stay in; include paths start here "
+            + "(default: the git repository holding the file, else its folder).")
+    Path projectRoot;
+
+    @Option(names = "--include-map", paramLabel = "KIND:KEY=PATH", description = "Read a project:, remote:, template: "
+            + "or component: include from PATH (a file or folder inside the project root), e.g. "
+            + "project:gitlab-org/ci-templates=vendor/ci-templates; repeatable; adds to the includes: of the project's "
+            + ".pipelens.yml (docs/include-map.md).")
+    java.util.List<String> includeMap = new java.util.ArrayList<>();
 
     YamlLimits limits() {
         return maxFileSize == null ? YamlLimits.DEFAULT : YamlLimits.DEFAULT.withMaxFileBytes(maxFileSize);

@@ -17,7 +17,8 @@ import java.util.List;
  * @param allowDependencyFailure {@code allow_dependency_failure: true}
  * @param async                  an asynchronous trigger
  * @param allowFailure           GitLab's effective {@code allow_failure}; null where the system has none
- * @param allowFailureExitCodes  exit codes {@code allow_failure} is limited to (empty: any)
+ * @param allowFailureExitCodes  GitLab's {@code allow_failure: exit_codes:}: with {@code allowFailure} false, a
+ *                               failure with one of these codes is still allowed (empty: none)
  * @param fields                 the fields a block or input step asks for
  * @param blockedState           a block or input step's {@code blocked_state}, or null
  * @param commands               the commands a job runs, as interpolated
@@ -42,7 +43,12 @@ public record RunSettings(SoftFail softFail, boolean someMatrixJobsSoftFail, boo
 
     /** GitLab settings: only {@code allow_failure} is known. */
     public static RunSettings allowFailure(Boolean allowFailure) {
-        return new RunSettings(SoftFail.NONE, false, false, false, false, allowFailure, List.of(), List.of(), null,
+        return allowFailure(allowFailure, List.of());
+    }
+
+    /** GitLab settings: {@code allow_failure} and the exit codes it allows when false ({@code exit_codes:}). */
+    public static RunSettings allowFailure(Boolean allowFailure, List<Integer> exitCodes) {
+        return new RunSettings(SoftFail.NONE, false, false, false, false, allowFailure, exitCodes, List.of(), null,
                 List.of(), null);
     }
 }
