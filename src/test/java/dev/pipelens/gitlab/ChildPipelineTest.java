@@ -113,6 +113,21 @@ class ChildPipelineTest {
     }
 
     @Test
+    void childJobsNameTheGatesBeforeThemIncludingAManualTriggerJob(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("child.yml"),
+                "a:\n  script: [x]\nb:\n  script: [x]\n  when: manual\nc:\n  script: [x]\n  needs: [b]\n");
+        Path file = Files.writeString(dir.resolve(".gitlab-ci.yml"),
+                "t:\n  trigger:\n    include: child.yml\n  when: manual\n");
+        Plan plan = plan(file, Scenario.defaults());
+        assertEquals(Outcome.MANUAL, step(plan, "t").outcome());
+        assertEquals(Outcome.GATED, step(plan, "t/a").outcome());
+        assertEquals(List.of("t"), step(plan, "t/a").gates(), "the child is created when t is played");
+        assertEquals(List.of("t"), step(plan, "t/b").gates());
+        assertEquals(List.of("t/b", "t"), step(plan, "t/c").gates(), "c waits for the child's b and for t");
+        assertTrue(step(plan, "t/a").why().stream().anyMatch(r -> r.text().startsWith("waits for trigger job t")));
+    }
+
+    @Test
     void childFilesOutsideTheProjectAreRefused(@TempDir Path dir) throws IOException {
         Path project = Files.createDirectories(dir.resolve("p"));
         Files.createDirectories(project.resolve(".git"));

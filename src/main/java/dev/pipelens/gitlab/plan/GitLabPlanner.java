@@ -384,8 +384,8 @@ public final class GitLabPlanner implements PipelinePlanner {
             steps.add(shown);
             steps.add(new PlannedStep(group, null, "child pipeline: " + t.what(), StepType.GROUP, null, groupOutcome,
                     1, groupReasons, t.depend() ? trigger.dependsOn() : List.of(trigger.id()), t.span(), null));
-            // a child job that would run waits for whatever the trigger job waits for: the trigger itself when
-            // it is manual, else the gates before it
+            // the child exists only once its trigger job starts: each of its jobs that can start also waits for
+            // whatever the trigger job waits for (the trigger itself when it is manual, else the gates before it)
             List<String> triggerGates = to == Outcome.GATED ? trigger.gates()
                     : to == Outcome.MANUAL || to == Outcome.BLOCKED ? List.of(trigger.id()) : List.of();
             for (PlannedStep c : child.steps()) {
@@ -400,6 +400,8 @@ public final class GitLabPlanner implements PipelinePlanner {
                 } else if (to != Outcome.RUNS && o == Outcome.RUNS) {
                     o = Outcome.GATED;
                     reasons.add(Reason.of("waits for trigger job " + trigger.id() + " (" + to.id() + ")"));
+                }
+                if (o != Outcome.SKIPPED && o != Outcome.NEVER) {
                     gates.addAll(triggerGates);
                 }
                 steps.add(new PlannedStep(trigger.id() + "/" + c.id(), c.key(), c.label(), c.type(),
