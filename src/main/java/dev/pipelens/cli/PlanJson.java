@@ -39,7 +39,7 @@ public final class PlanJson {
             o.put("dependsOn", s.dependsOn());
             o.put("line", s.span().isKnown() ? s.span().line() : null);
             if (s.job() != null) {
-                gitLabFields(s, o);
+                jobFields(s, o);
             }
             steps.add(o);
         }
@@ -48,8 +48,8 @@ public final class PlanJson {
         return root;
     }
 
-    /** {@code stage}, {@code when}, {@code allowFailure} (boolean or exit codes) and {@code needs} of a GitLab job. */
-    private static void gitLabFields(PlannedStep s, Map<String, Object> o) {
+    /** {@code stage}, {@code when}, {@code allowFailure} (boolean or exit codes) and {@code needs} of a staged job. */
+    private static void jobFields(PlannedStep s, Map<String, Object> o) {
         JobFields job = s.job();
         o.put("stage", job.stage());
         o.put("when", s.when() == null ? null : s.when().id());
