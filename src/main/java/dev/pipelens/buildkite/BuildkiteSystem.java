@@ -8,6 +8,7 @@ import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.simulate.Semantics;
 import dev.pipelens.system.CiSystemSupport;
+import dev.pipelens.system.OpenOptions;
 import dev.pipelens.system.ScenarioFacts;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlMap;
@@ -47,8 +48,8 @@ public final class BuildkiteSystem implements CiSystemSupport {
     }
 
     @Override
-    public PipelinePlanner open(Path file, YamlDocument doc) {
-        return BuildkitePlanner.load(file.toString(), doc);
+    public PipelinePlanner open(Path file, YamlDocument doc, OpenOptions options) {
+        return BuildkitePlanner.load(file.toString(), doc, options.root(file));
     }
 
     @Override

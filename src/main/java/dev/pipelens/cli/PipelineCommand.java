@@ -1,6 +1,7 @@
 package dev.pipelens.cli;
 
 import dev.pipelens.model.Diagnostic;
+import dev.pipelens.system.OpenOptions;
 import dev.pipelens.system.Pipelines;
 import dev.pipelens.plan.PipelinePlanner;
 import picocli.CommandLine.Mixin;
@@ -29,7 +30,7 @@ abstract class PipelineCommand {
     }
 
     PipelinePlanner open(Path file) {
-        return Pipelines.open(file, input.system, input.limits());
+        return Pipelines.open(file, input.system, input.limits(), new OpenOptions(input.projectRoot, input.includeMap));
     }
 
     /** Prints each error as {@code FILE:LINE:COLUMN: message} on stderr; returns how many. */

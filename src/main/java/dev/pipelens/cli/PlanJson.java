@@ -2,6 +2,7 @@ package dev.pipelens.cli;
 
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.JobFields;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.VariableInfo;
@@ -37,11 +38,40 @@ public final class PlanJson {
             o.put("reasons", s.reasons());
             o.put("dependsOn", s.dependsOn());
             o.put("line", s.span().isKnown() ? s.span().line() : null);
+            if (s.job() != null) {
+                jobFields(s, o);
+            }
             steps.add(o);
         }
         root.put("steps", steps);
         root.put("diagnostics", diagnostics(plan.diagnostics()));
         return root;
+    }
+
+    /** {@code stage}, {@code when}, {@code allowFailure} (boolean or exit codes) and {@code needs} of a staged job. */
+    private static void jobFields(PlannedStep s, Map<String, Object> o) {
+        JobFields job = s.job();
+        o.put("stage", job.stage());
+        o.put("when", s.when() == null ? null : s.when().id());
+        List<Integer> exitCodes = s.run().allowFailureExitCodes();
+        if (!exitCodes.isEmpty()) {
+            o.put("allowFailure", List.copyOf(exitCodes));
+        } else {
+            o.put("allowFailure", s.allowFailure());
+        }
+        if (job.needs() == null) {
+            o.put("needs", null);
+        } else {
+            List<Object> needs = Json.array();
+            for (JobFields.Need n : job.needs()) {
+                Map<String, Object> need = Json.object();
+                need.put("job", n.job());
+                need.put("optional", n.optional());
+                need.put("artifacts", n.artifacts());
+                needs.add(need);
+            }
+            o.put("needs", needs);
+        }
     }
 
     public static Map<String, Object> scenario(Scenario s) {

@@ -107,8 +107,16 @@ public sealed interface Value {
         }
     }
 
-    /** A compiled regular expression literal: its source between the slashes, its flags and the RE2/J pattern. */
-    record RegexValue(String source, String flags, Pattern pattern) implements Value {
+    /**
+     * A compiled regular expression literal: its source between the slashes, its flags and the RE2/J pattern,
+     * or (for lookahead and backreferences, which RE2/J cannot do) a {@link BoundedRegex}.
+     */
+    record RegexValue(String source, String flags, Pattern pattern, BoundedRegex bounded) implements Value {
+
+        public RegexValue(String source, String flags, Pattern pattern) {
+            this(source, flags, pattern, null);
+        }
+
         @Override
         public String typeName() {
             return "REGEXP";
@@ -119,9 +127,9 @@ public sealed interface Value {
             return "/" + source + "/" + flags;
         }
 
-        /** Unanchored search ("contains"), like Buildkite's {@code =~}. */
+        /** Unanchored search ("contains"), like Buildkite's {@code =~}; {@link BoundedRegex.TooSlow} if stopped. */
         public boolean find(String text) {
-            return pattern.matcher(text).find();
+            return pattern != null ? pattern.matcher(text).find() : bounded.find(text);
         }
     }
 

@@ -8,6 +8,7 @@ import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.simulate.Semantics;
 import dev.pipelens.system.CiSystemSupport;
+import dev.pipelens.system.OpenOptions;
 import dev.pipelens.system.ScenarioFacts;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlNode;
@@ -48,7 +49,7 @@ public final class GitHubSystem implements CiSystemSupport {
 
     /** {@code uses: ./.github/workflows/x.yml} is found from the file's path. */
     @Override
-    public PipelinePlanner open(Path file, YamlDocument doc) {
+    public PipelinePlanner open(Path file, YamlDocument doc, OpenOptions options) {
         return GitHubPlanner.load(file.toString(), doc, file);
     }
 

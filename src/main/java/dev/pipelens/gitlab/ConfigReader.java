@@ -125,12 +125,13 @@ final class ConfigReader {
                 for (GitLabRule r : j.rules()) {
                     List<GitLabNeed> rn = check(j, r.needs(), byName, j.name() + ".rules[" + (r.number() - 1) + "].needs");
                     rules.add(rn == r.needs() ? r : new GitLabRule(r.number(), r.ifExpr(), r.ifSpan(), r.changes(),
-                            r.exists(), r.when(), r.allowFailure(), r.variables(), rn, r.startIn(), r.span()));
+                            r.exists(), r.when(), r.allowFailure(), r.variables(), rn, r.startIn(), r.span(), r.compareTo()));
                 }
             }
             out.add(new GitLabJob(j.name(), j.stage(), j.stageIndex(), j.span(), j.trigger(), j.when(), j.allowFailure(),
                     j.startIn(), rules, j.only(), j.except(), needs, j.variables(), j.inheritAllVariables(),
-                    j.inheritedVariables(), j.matrix(), j.jobCount(), j.extras(), j.allowFailureExitCodes()));
+                    j.inheritedVariables(), j.matrix(), j.jobCount(), j.extras(), j.allowFailureExitCodes(),
+                    j.triggerSpec()));
         }
         return out;
     }
@@ -160,7 +161,7 @@ final class ConfigReader {
                         + " has the following needs duplicated: " + n.job(), n.span()).withPath(path));
                 continue;
             }
-            out.add(target.equals(n.job()) ? n : new GitLabNeed(target, n.optional(), true, n.span()));
+            out.add(target.equals(n.job()) ? n : new GitLabNeed(target, n.optional(), true, n.span(), n.artifacts()));
         }
         return out;
     }

@@ -45,13 +45,27 @@ public final class FileFacts {
 
     /** Whether any changed file matches any glob; null-safe. {@code reason} receives why. */
     public boolean changes(List<String> globs, StringBuilder reason) {
-        if (noPushReason != null) {
+        return changes(globs, null, reason);
+    }
+
+    /**
+     * {@code changes} with {@code compare_to}: GitLab then takes the files changed since that ref in every
+     * pipeline type (Clause::Changes#find_modified_paths uses modified_paths_since(compare_to_sha) whenever
+     * compare_to is given), so tag, schedule and other pipelines compare too; the changed files are the list
+     * given in {@value #CHANGED_FILES}.
+     */
+    public boolean changes(List<String> globs, String compareTo, StringBuilder reason) {
+        if (noPushReason != null && compareTo == null) {
             reason.append("true (").append(noPushReason).append(", so GitLab treats changes as true)");
             return true;
         }
         if (changed == null) {
-            reason.append("assumed true (no changed-file list; set ").append(CHANGED_FILES).append(")");
+            reason.append("assumed true (no changed-file list").append(compareTo == null ? "" : " for the comparison with "
+                    + compareTo).append("; set ").append(CHANGED_FILES).append(")");
             return true;
+        }
+        if (compareTo != null) {
+            reason.append("compared with ").append(compareTo).append(": ");
         }
         for (String g : globs) {
             Glob glob = Glob.compile(strip(g), Glob.Mode.FNMATCH);
@@ -80,6 +94,8 @@ public final class FileFacts {
                         return true;
                     }
                 }
+            } else if (!Glob.hasWildcards(g) && project.outside(strip(g)) != null) {
+                reason.append("false (").append(project.outside(strip(g))).append(": not looked at) ");
             } else if (project.anyMatches(g)) {
                 reason.append("true (").append(g).append(" found in ").append(project.root()).append(")");
                 return true;

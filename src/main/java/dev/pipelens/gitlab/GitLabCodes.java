@@ -35,6 +35,8 @@ public final class GitLabCodes {
     public static final String INCLUDE_MISSING = "gitlab-include-missing";
     public static final String INCLUDE_INVALID = "gitlab-include-invalid";
     public static final String INCLUDE_CYCLE = "gitlab-include-cycle";
+    /** A file read on the pipeline's behalf (include, rules:exists, child pipeline) lies outside the project root. */
+    public static final String OUTSIDE_PROJECT = "gitlab-outside-project";
     public static final String INCLUDE_TOO_MANY = "gitlab-include-too-many";
     public static final String NEEDS_UNDEFINED = "gitlab-needs-undefined";
     public static final String NEEDS_FUTURE_STAGE = "gitlab-needs-future-stage";

@@ -25,15 +25,16 @@ import java.util.Map;
  * @param matrix        one variable map per {@code parallel:matrix} instance, empty when not a matrix
  * @param jobCount      how many jobs it creates ({@code parallel: N}, matrix size, else 1)
  * @param extras        every key Pipelens does not interpret, in source order
- * @param allowFailureExitCodes {@code allow_failure: exit_codes:}: the exit statuses that count as an allowed
- *                      failure (empty when not written)
+ * @param triggerSpec   what {@code trigger:} creates, or null for a job without {@code trigger:}
+ * @param allowFailureExitCodes {@code allow_failure: exit_codes:} (a failure with one of these codes is allowed),
+ *                      empty when not written
  */
 public record GitLabJob(String name, String stage, int stageIndex, SourceSpan span, boolean trigger, String when,
                         Boolean allowFailure, String startIn, List<GitLabRule> rules, RefPolicy only,
                         RefPolicy except, List<GitLabNeed> needs, List<GitLabVariable> variables,
                         boolean inheritAllVariables, List<String> inheritedVariables,
                         List<Map<String, String>> matrix, int jobCount, List<ExtraField> extras,
-                        List<Integer> allowFailureExitCodes) {
+                        List<Integer> allowFailureExitCodes, GitLabTrigger triggerSpec) {
 
     public GitLabJob {
         rules = rules == null ? null : List.copyOf(rules);
@@ -52,7 +53,7 @@ public record GitLabJob(String name, String stage, int stageIndex, SourceSpan sp
                      boolean inheritAllVariables, List<String> inheritedVariables,
                      List<Map<String, String>> matrix, int jobCount, List<ExtraField> extras) {
         this(name, stage, stageIndex, span, trigger, when, allowFailure, startIn, rules, only, except, needs, variables,
-                inheritAllVariables, inheritedVariables, matrix, jobCount, extras, List.of());
+                inheritAllVariables, inheritedVariables, matrix, jobCount, extras, List.of(), null);
     }
 
     /** Whether the job uses {@code needs} (DAG scheduling) rather than stage order. */

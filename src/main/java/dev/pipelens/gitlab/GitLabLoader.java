@@ -5,6 +5,7 @@ import dev.pipelens.model.When;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlMap;
 
 import java.nio.file.Path;
@@ -28,17 +29,19 @@ public final class GitLabLoader {
     private final YamlDocument document;
     private final ProjectFiles project;
     private final IncludeResolver includes;
+    private final IncludeMap includeMap;
     private final List<IncludeCondition> conditions;
     private final GitLabConfig unconditional;
     private final GitLabConfig everything;
     private final List<Diagnostic> loadDiagnostics;
     private final Map<String, GitLabConfig> byDecision = new ConcurrentHashMap<>();
 
-    private GitLabLoader(String file, YamlDocument document, Path projectDir) {
+    private GitLabLoader(String file, YamlDocument document, Path projectDir, ProjectRoot root, IncludeMap map) {
         this.file = file;
         this.document = document;
-        this.project = new ProjectFiles(projectDir);
-        this.includes = new IncludeResolver(project);
+        this.project = new ProjectFiles(projectDir, root);
+        this.includeMap = map == null ? IncludeMap.EMPTY : map;
+        this.includes = new IncludeResolver(project, includeMap);
         List<IncludeCondition> seen = new ArrayList<>();
         // every conditional include taken: reads all reachable files and finds all conditions
         GitLabConfig all = compose(c -> {
@@ -49,6 +52,7 @@ public final class GitLabLoader {
         this.unconditional = conditions.isEmpty() ? all : null;
         this.everything = all;
         List<Diagnostic> diags = new ArrayList<>(document.diagnostics());
+        diags.addAll(includeMap.diagnostics());
         diags.addAll(all.diagnostics());
         this.loadDiagnostics = List.copyOf(diags);
     }
@@ -63,7 +67,26 @@ public final class GitLabLoader {
             Path parent = Path.of(document.file()).toAbsolutePath().getParent();
             dir = parent;
         }
-        return new GitLabLoader(fileLabel, document, dir);
+        return new GitLabLoader(fileLabel, document, dir, dir == null ? null : ProjectRoot.of(dir), IncludeMap.EMPTY);
+    }
+
+    /**
+     * Loads {@code document}; relative paths start at {@code projectDir} and nothing is read outside
+     * {@code root} (see {@link ProjectRoot}).
+     */
+    public static GitLabLoader load(String fileLabel, YamlDocument document, Path projectDir, ProjectRoot root) {
+        return new GitLabLoader(fileLabel, document, projectDir, root, IncludeMap.EMPTY);
+    }
+
+    /** As above, with includes from elsewhere found where {@code map} puts them. */
+    public static GitLabLoader load(String fileLabel, YamlDocument document, Path projectDir, ProjectRoot root,
+                                    IncludeMap map) {
+        return new GitLabLoader(fileLabel, document, projectDir, root, map);
+    }
+
+    /** Where includes from elsewhere are mapped (for child pipelines, which read the same way). */
+    public IncludeMap includeMap() {
+        return includeMap;
     }
 
     public String file() {

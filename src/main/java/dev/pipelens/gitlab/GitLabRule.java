@@ -12,10 +12,18 @@ import java.util.List;
  * {@code allowFailure} (null = not set), {@code variables}, {@code needs} (null = keep the job's), {@code startIn}.
  *
  * @param number 1-based position in the flattened list, as reasons name it
+ * @param compareTo {@code changes: compare_to:}, the ref the changes are taken against, or null
  */
 public record GitLabRule(int number, GitLabExpression ifExpr, SourceSpan ifSpan, List<String> changes,
                          List<String> exists, String when, Boolean allowFailure, List<GitLabVariable> variables,
-                         List<GitLabNeed> needs, String startIn, SourceSpan span) {
+                         List<GitLabNeed> needs, String startIn, SourceSpan span, String compareTo) {
+
+    /** A rule without {@code compare_to}. */
+    public GitLabRule(int number, GitLabExpression ifExpr, SourceSpan ifSpan, List<String> changes, List<String> exists,
+                      String when, Boolean allowFailure, List<GitLabVariable> variables, List<GitLabNeed> needs,
+                      String startIn, SourceSpan span) {
+        this(number, ifExpr, ifSpan, changes, exists, when, allowFailure, variables, needs, startIn, span, null);
+    }
 
     public GitLabRule {
         changes = changes == null ? null : List.copyOf(changes);

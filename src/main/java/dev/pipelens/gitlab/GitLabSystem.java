@@ -7,8 +7,13 @@ import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.simulate.Semantics;
 import dev.pipelens.system.CiSystemSupport;
+import dev.pipelens.system.OpenOptions;
 import dev.pipelens.system.ScenarioFacts;
+import dev.pipelens.yaml.ProjectRoot;
+import dev.pipelens.yaml.YamlDialect;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlLimits;
+import dev.pipelens.yaml.YamlLoader;
 import dev.pipelens.yaml.YamlMap;
 import dev.pipelens.yaml.YamlNode;
 
@@ -59,11 +64,32 @@ public final class GitLabSystem implements CiSystemSupport {
         return 0;
     }
 
-    /** {@code include:local} paths are relative to the file's directory (the project directory). */
+    /**
+     * Reads the document as GitLab does ({@link #asGitLabReadsIt}); {@code include:local} paths start at
+     * {@code --project-root}, else at the file's directory; includes from elsewhere are mapped by the
+     * project's {@code .pipelens.yml} and {@code --include-map}.
+     */
     @Override
-    public PipelinePlanner open(Path file, YamlDocument doc) {
-        Path dir = file.toAbsolutePath().getParent();
-        return GitLabPlanner.load(file.toString(), doc, dir == null ? Path.of(".") : dir);
+    public PipelinePlanner open(Path file, YamlDocument doc, OpenOptions options) {
+        Path dir = options.projectRoot() != null ? options.projectRoot().toAbsolutePath()
+                : file.toAbsolutePath().getParent();
+        ProjectRoot root = options.root(file);
+        return GitLabPlanner.load(file.toString(), asGitLabReadsIt(doc), dir == null ? Path.of(".") : dir, root,
+                IncludeMap.load(root.path(), options.includeMap()));
+    }
+
+    /**
+     * The document as GitLab's YAML reader (Psych, YAML 1.1) sees it: {@code allow_failure: yes} is a boolean,
+     * a merge key written after a key overrides it (docs/gitlab-yaml.md). Read again from its text, which the
+     * first load already accepted (so its size is within the limit it was read with).
+     */
+    static YamlDocument asGitLabReadsIt(YamlDocument doc) {
+        if (doc.root() == null || doc.text() == null) {
+            return doc;
+        }
+        YamlLimits limits = YamlLimits.DEFAULT.withMaxFileBytes(Math.max(YamlLimits.DEFAULT.maxFileBytes(),
+                doc.text().length()));
+        return new YamlLoader(limits, YamlDialect.PSYCH).parse(doc.text(), doc.file());
     }
 
     @Override

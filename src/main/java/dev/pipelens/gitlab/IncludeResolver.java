@@ -2,7 +2,9 @@ package dev.pipelens.gitlab;
 
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
+import dev.pipelens.yaml.YamlDialect;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
 import dev.pipelens.yaml.YamlMap;
 import dev.pipelens.yaml.YamlNode;
@@ -31,10 +33,16 @@ final class IncludeResolver {
     static final int MAX_INCLUDES = 150;
 
     private final ProjectFiles project;
+    private final IncludeMap map;
     private final Map<String, YamlDocument> cache = new ConcurrentHashMap<>();
 
     IncludeResolver(ProjectFiles project) {
+        this(project, IncludeMap.EMPTY);
+    }
+
+    IncludeResolver(ProjectFiles project, IncludeMap map) {
         this.project = project;
+        this.map = map == null ? IncludeMap.EMPTY : map;
     }
 
     /** One expansion: its diagnostics, whether something could not be fetched, and the conditions seen. */
@@ -84,7 +92,8 @@ final class IncludeResolver {
             if (entry instanceof YamlScalar s && s.text() != null) {
                 String t = s.text();
                 if (t.startsWith("http://") || t.startsWith("https://")) {
-                    return notFetched("remote", t, entry.span());
+                    YamlScalar remoteKey = new YamlScalar("remote", YamlScalar.Kind.STRING, false, null, s.span());
+                    return elsewhere("remote", new YamlMap(List.of(new YamlMap.Entry(remoteKey, s)), null, s.span()));
                 }
                 local = t;
             } else if (entry instanceof YamlMap m) {
@@ -98,14 +107,9 @@ final class IncludeResolver {
                 }
                 if (m.has("local")) {
                     local = YamlValues.text(m.get("local"));
-                } else if (m.has("remote")) {
-                    return notFetched("remote", YamlValues.text(m.get("remote")), m.span());
-                } else if (m.has("template")) {
-                    return notFetched("template", YamlValues.text(m.get("template")), m.span());
-                } else if (m.has("project")) {
-                    return notFetched("project", YamlValues.text(m.get("project")), m.span());
-                } else if (m.has("component")) {
-                    return notFetched("component", YamlValues.text(m.get("component")), m.span());
+                } else if (m.has("remote") || m.has("template") || m.has("project") || m.has("component")) {
+                    return elsewhere(m.has("remote") ? "remote" : m.has("template") ? "template"
+                            : m.has("project") ? "project" : "component", m);
                 } else if (m.has("artifact")) {
                     return notFetched("artifact", YamlValues.text(m.get("artifact")), m.span());
                 }
@@ -177,7 +181,13 @@ final class IncludeResolver {
                         + "' not read: no project directory", span).withPath("include"));
                 return null;
             }
-            YamlDocument doc = cache.computeIfAbsent(rel, r -> new YamlLoader().load(root.resolve(r)));
+            String outside = project.outside(rel);
+            if (outside != null) {
+                diagnostics.add(Diagnostic.error(GitLabCodes.OUTSIDE_PROJECT, "include:local " + outside
+                        + "; GitLab reads local includes from the project's repository only", span).withPath("include"));
+                return null;
+            }
+            YamlDocument doc = cache.computeIfAbsent(rel, r -> new YamlLoader(YamlLimits.DEFAULT, YamlDialect.PSYCH).load(root.resolve(r)));
             if (doc.root() == null) {
                 incomplete = true;
                 boolean unreadable = doc.diagnostics().stream().anyMatch(d -> d.code().equals(YamlLoader.UNREADABLE));
@@ -204,8 +214,49 @@ final class IncludeResolver {
         private List<YamlMap> notFetched(String kind, String what, SourceSpan span) {
             incomplete = true;
             diagnostics.add(Diagnostic.warning(GitLabCodes.INCLUDE_NOT_FETCHED, "include:" + kind + " '" + what
-                    + "' is not fetched; jobs and templates it defines are unknown", span).withPath("include"));
+                    + "' is not fetched; jobs and templates it defines are unknown"
+                    + (kind.equals("artifact") ? "" : "; " + IncludeMap.howToMap(kind, what)), span).withPath("include"));
             return List.of();
+        }
+
+        /**
+         * A {@code project:}, {@code remote:}, {@code template:} or {@code component:} include: read from where the
+         * {@link IncludeMap} puts it (inside the project root, like every other read), else not fetched.
+         */
+        private List<YamlMap> elsewhere(String kind, YamlMap m) {
+            String what = YamlValues.text(m.get(kind));
+            List<String> files = new ArrayList<>();
+            if (kind.equals("project")) {
+                List<String> asked = new YamlValues(diagnostics).strings(m.get("file"), "include.file");
+                for (String f : asked == null ? List.<String>of() : asked) {
+                    String target = map.resolve(kind, m, f);
+                    if (target == null) {
+                        return notFetched(kind, what, m.span());
+                    }
+                    files.add(target);
+                }
+            } else {
+                String target = map.resolve(kind, m, null);
+                if (target == null) {
+                    return notFetched(kind, what, m.span());
+                }
+                String chosen = null;
+                for (String alternative : target.split("\\|")) {
+                    if (chosen == null && project.root() != null && project.outside(alternative) == null
+                            && java.nio.file.Files.isRegularFile(project.root().resolve(alternative))) {
+                        chosen = alternative;
+                    }
+                }
+                files.add(chosen != null ? chosen : target.split("\\|")[0]);
+            }
+            List<YamlMap> out = new ArrayList<>();
+            for (String f : files) {
+                YamlMap content = read(f.startsWith("/") ? f.substring(1) : f, m.span());
+                if (content != null) {
+                    out.add(content);
+                }
+            }
+            return out;
         }
 
         private String describe(YamlMap m) {

@@ -85,18 +85,9 @@ final class JobReader {
         YamlNode af = job.get("allow_failure");
         if (af instanceof YamlScalar s && s.asBoolean() != null) {
             allowFailure = s.asBoolean();
-        } else if (af instanceof YamlMap afm) {
+        } else if (af instanceof YamlMap m) {
             allowFailure = Boolean.FALSE;
-            YamlNode codes = afm.get("exit_codes");
-            for (YamlNode c : codes instanceof YamlSeq seq ? seq.items() : codes == null ? List.<YamlNode>of() : List.of(codes)) {
-                Long code = c instanceof YamlScalar cs ? cs.asLong() : null;
-                if (code == null) {
-                    values.error(GitLabCodes.BAD_VALUE, "allow_failure:exit_codes should be an exit status or a list of them",
-                            c.span(), path + ".allow_failure.exit_codes");
-                } else {
-                    exitCodes.add(code.intValue());
-                }
-            }
+            exitCodes(m, exitCodes, path + ".allow_failure.exit_codes");
         } else if (af != null && !DeepMerge.isNull(af)) {
             values.error(GitLabCodes.BAD_VALUE, "allow_failure should be true, false or a mapping with exit_codes:",
                     af.span(), path + ".allow_failure");
@@ -134,7 +125,78 @@ final class JobReader {
         int jobCount = parallel(job.get("parallel"), matrix, path + ".parallel");
         return new GitLabJob(name, stage, stageIndex, entry.key().span(), trigger, when == null ? "on_success" : when,
                 allowFailure, startIn, jobRules, only, except, needs, variables, inheritAll, inherited, matrix, jobCount,
-                extras(job, path), exitCodes);
+                extras(job, path), exitCodes, trigger ? trigger(job.get("trigger"), path + ".trigger") : null);
+    }
+
+    /**
+     * {@code trigger:} as GitLab reads it: a string is a project; a mapping has {@code project:} (multi-project) or
+     * {@code include:} (a child pipeline: a path or a list of paths, {@code local:}, {@code artifact:}+{@code job:},
+     * {@code template:}, {@code remote:}, {@code project:}+{@code file:}), {@code strategy:} and {@code forward:}.
+     */
+    private GitLabTrigger trigger(YamlNode node, String path) {
+        if (node instanceof YamlScalar s && s.text() != null) {
+            return new GitLabTrigger(GitLabTrigger.Kind.PROJECT, List.of(), "project " + s.text(), false, true, false,
+                    node.span());
+        }
+        if (!(node instanceof YamlMap m)) {
+            values.error(GitLabCodes.BAD_VALUE, "trigger should be a project path or a mapping with project: or include:",
+                    node.span(), path);
+            return null;
+        }
+        boolean depend = "depend".equals(YamlValues.text(m.get("strategy")));
+        boolean yamlVariables = true;
+        boolean pipelineVariables = false;
+        if (m.get("forward") instanceof YamlMap f) {
+            yamlVariables = !(f.get("yaml_variables") instanceof YamlScalar y && Boolean.FALSE.equals(y.asBoolean()));
+            pipelineVariables = f.get("pipeline_variables") instanceof YamlScalar p && Boolean.TRUE.equals(p.asBoolean());
+        }
+        if (m.has("project")) {
+            String branch = YamlValues.text(m.get("branch"));
+            return new GitLabTrigger(GitLabTrigger.Kind.PROJECT, List.of(), "project " + YamlValues.text(m.get("project"))
+                    + (branch == null ? "" : " (branch " + branch + ")"), depend, yamlVariables, pipelineVariables, m.span());
+        }
+        if (!m.has("include")) {
+            values.error(GitLabCodes.BAD_VALUE, "trigger needs project: or include:", m.span(), path);
+            return null;
+        }
+        List<String> local = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (YamlNode item : DeepMerge.flatten(m.get("include"))) {
+            if (item instanceof YamlScalar s && s.text() != null) {
+                local.add(s.text());
+            } else if (item instanceof YamlMap inc && YamlValues.text(inc.get("local")) != null) {
+                local.add(YamlValues.text(inc.get("local")));
+            } else if (item instanceof YamlMap inc && inc.has("artifact")) {
+                other.add("artifact " + YamlValues.text(inc.get("artifact")) + " of job " + YamlValues.text(inc.get("job")));
+            } else if (item instanceof YamlMap inc && !inc.entries().isEmpty()) {
+                YamlMap.Entry first = inc.entries().get(0);
+                other.add(first.name() + " " + YamlValues.text(first.value()));
+            }
+        }
+        if (!other.isEmpty()) {
+            return new GitLabTrigger(GitLabTrigger.Kind.DYNAMIC_CHILD, local, String.join(", ", other), depend,
+                    yamlVariables, pipelineVariables, m.span());
+        }
+        return new GitLabTrigger(GitLabTrigger.Kind.CHILD, local, String.join(", ", local), depend, yamlVariables,
+                pipelineVariables, m.span());
+    }
+
+    /** {@code allow_failure: exit_codes:}: one integer or a list of integers. */
+    private void exitCodes(YamlMap allowFailure, List<Integer> out, String path) {
+        YamlNode node = allowFailure.get("exit_codes");
+        if (node == null) {
+            values.error(GitLabCodes.BAD_VALUE, "allow_failure as a mapping needs exit_codes:", allowFailure.span(), path);
+            return;
+        }
+        for (YamlNode item : DeepMerge.flatten(node)) {
+            Long code = item instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INT ? s.asLong() : null;
+            if (code == null || code < Integer.MIN_VALUE || code > Integer.MAX_VALUE) {
+                values.error(GitLabCodes.BAD_VALUE, "exit_codes should hold integers, not " + item.describe(),
+                        item.span(), path);
+            } else {
+                out.add(code.intValue());
+            }
+        }
     }
 
     /** Copies {@code default:} keys the job lacks, honouring {@code inherit:default}. */

@@ -38,7 +38,7 @@ public final class RuleMatcher {
         }
         if (rule.changes() != null) {
             StringBuilder why = new StringBuilder();
-            boolean ok = files.changes(expand(rule.changes(), variables), why);
+            boolean ok = files.changes(expand(rule.changes(), variables), rule.compareTo(), why);
             parts.add("changes " + rule.changes() + " " + why);
             if (!ok) {
                 return new Match(false, String.join(" and ", parts));

@@ -95,6 +95,15 @@ final class RuleReader {
         }
         List<String> changes = m.has("changes") ? values.paths(m.get("changes"), path + ".changes") : null;
         List<String> exists = m.has("exists") ? values.paths(m.get("exists"), path + ".exists") : null;
+        if (exists != null) {
+            for (String e : exists) {
+                if (leavesProject(e)) {
+                    values.error(GitLabCodes.OUTSIDE_PROJECT, "rules:exists '" + e + "' points outside the project "
+                            + "root; GitLab looks for files in the project's repository only", m.get("exists").span(),
+                            path + ".exists");
+                }
+            }
+        }
         String when = YamlValues.text(m.get("when"));
         if (when != null && !context.whens.contains(when)) {
             values.error(GitLabCodes.BAD_WHEN, "rules:when '" + when + "' should be one of " + String.join(", ",
@@ -119,7 +128,30 @@ final class RuleReader {
         List<GitLabVariable> variables = values.variables(m.get("variables"), path + ".variables");
         List<GitLabNeed> needs = context == Context.JOB && m.has("needs") ? values.needs(m.get("needs"), path + ".needs")
                 : null;
+        String compareTo = m.get("changes") instanceof YamlMap c ? YamlValues.text(c.get("compare_to")) : null;
         return new GitLabRule(number, ifExpr, ifSpan, changes, exists, when, allowFailure, variables, needs, startIn,
-                m.span());
+                m.span(), compareTo);
+    }
+
+    /** Whether a literal path (relative to the project root; one leading {@code /} allowed) climbs out of it. */
+    static boolean leavesProject(String path) {
+        if (path.contains("$")) {
+            return false;
+        }
+        String rel = path.startsWith("/") ? path.substring(1) : path;
+        if (rel.startsWith("/") || rel.startsWith("\\") || (rel.length() > 1 && rel.charAt(1) == ':' && Character.isLetter(rel.charAt(0)))) {
+            return true;
+        }
+        int depth = 0;
+        for (String part : rel.replace('\\', '/').split("/")) {
+            if (part.equals("..")) {
+                if (--depth < 0) {
+                    return true;
+                }
+            } else if (!part.isEmpty() && !part.equals(".")) {
+                depth++;
+            }
+        }
+        return false;
     }
 }

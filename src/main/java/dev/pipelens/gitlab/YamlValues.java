@@ -106,7 +106,8 @@ final class YamlValues {
                 }
                 Boolean optional = m.get("optional") instanceof YamlScalar o ? o.asBoolean() : null;
                 boolean matrix = m.get("parallel") instanceof YamlMap p && p.has("matrix");
-                out.add(new GitLabNeed(job, Boolean.TRUE.equals(optional), matrix, m.span()));
+                Boolean artifacts = m.get("artifacts") instanceof YamlScalar a ? a.asBoolean() : null;
+                out.add(new GitLabNeed(job, Boolean.TRUE.equals(optional), matrix, m.span(), !Boolean.FALSE.equals(artifacts)));
             } else {
                 error(GitLabCodes.BAD_VALUE, "a needs entry should be a job name or a mapping with job:, not "
                         + item.describe(), item.span(), itemPath);

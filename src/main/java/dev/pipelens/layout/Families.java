@@ -122,7 +122,7 @@ final class Families {
                         ? dev.pipelens.model.StepType.COMMAND : s.type();
                 out.add(new PlannedStep(s.id(), s.key(), labels.getOrDefault(rep, s.label()), type, s.group(),
                         s.outcome(), Math.max(1, jobs), s.why(), s.dependsOn(), s.gates(), s.span(), s.condition(),
-                        s.when(), s.run()));
+                        s.when(), s.run(), s.job()));
             }
         }
         List<PlanEdge> edges = new ArrayList<>();

@@ -29,11 +29,13 @@ import java.util.List;
  * @param condition the condition text, or null (for the window's "why" panel)
  * @param when      the job's effective {@code when} after rules (GitLab); null for systems without one
  * @param run       how the step behaves when run (soft_fail, continue_on_failure, allow_failure, fields,
- *                  commands)
+ *                  commands; GitLab's {@code allow_failure: exit_codes:} among them)
+ * @param job       the job's place in a staged pipeline (stage, needs), for systems that have one (GitLab);
+ *                  null otherwise
  */
 public record PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                           int jobs, List<Reason> why, List<String> dependsOn, List<String> gates, SourceSpan span,
-                          String condition, When when, RunSettings run) {
+                          String condition, When when, RunSettings run, JobFields job) {
 
     public PlannedStep {
         why = List.copyOf(why);
@@ -47,7 +49,7 @@ public record PlannedStep(String id, String key, String label, StepType type, St
     public PlannedStep(String id, String key, String label, StepType type, String group, Outcome outcome,
                        int jobs, List<String> reasons, List<String> dependsOn, SourceSpan span, String condition) {
         this(id, key, label, type, group, outcome, jobs, general(reasons), dependsOn, List.of(), span, condition,
-                null, RunSettings.NONE);
+                null, RunSettings.NONE, null);
     }
 
     /** The reasons' sentences, in order: what every output shows. */

@@ -17,7 +17,8 @@ import java.util.List;
  * @param allowDependencyFailure {@code allow_dependency_failure: true}
  * @param async                  an asynchronous trigger
  * @param allowFailure           GitLab's effective {@code allow_failure}; null where the system has none
- * @param allowFailureExitCodes  exit codes {@code allow_failure} is limited to (empty: any)
+ * @param allowFailureExitCodes  GitLab's {@code allow_failure: exit_codes:}: with {@code allowFailure} false, a
+ *                               failure with one of these codes is still allowed (empty: none)
  * @param fields                 the fields a block or input step asks for
  * @param blockedState           a block or input step's {@code blocked_state}, or null
  * @param commands               the commands a job runs, as interpolated

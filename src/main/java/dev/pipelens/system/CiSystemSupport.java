@@ -40,8 +40,16 @@ public interface CiSystemSupport {
      */
     int claim(Path file, YamlNode root);
 
-    /** Opens an already loaded document for planning. Never throws for bad input. */
-    PipelinePlanner open(Path file, YamlDocument doc);
+    /** Opens an already loaded document for planning, with {@link OpenOptions#DEFAULT}. Never throws for bad input. */
+    default PipelinePlanner open(Path file, YamlDocument doc) {
+        return open(file, doc, OpenOptions.DEFAULT);
+    }
+
+    /**
+     * Opens an already loaded document for planning; files read on its behalf stay inside
+     * {@code options}' project root. Never throws for bad input.
+     */
+    PipelinePlanner open(Path file, YamlDocument doc, OpenOptions options);
 
     /** A fresh set of run rules for one simulation (an instance may learn about its build). */
     Semantics semantics();

@@ -62,6 +62,8 @@ public final class YamlLoader {
     public static final String MULTIPLE_DOCUMENTS = "yaml-multiple-documents";
     public static final String UNREADABLE = "file-unreadable";
     public static final String MERGE = "yaml-merge";
+    /** A plain scalar GitLab's YAML reader turns into a class GitLab does not load (a date or a time). */
+    public static final String PSYCH_REFUSED = "yaml-psych-class-refused";
 
     private static final String CORE = "tag:yaml.org,2002:";
     private static final int MAX_PER_CODE = 50;
@@ -72,13 +74,20 @@ public final class YamlLoader {
     public static final String EMPTY = "yaml-empty";
 
     private final YamlLimits limits;
+    private final YamlDialect dialect;
 
     public YamlLoader() {
         this(YamlLimits.DEFAULT);
     }
 
     public YamlLoader(YamlLimits limits) {
+        this(limits, YamlDialect.YAML_1_2);
+    }
+
+    /** A loader that resolves plain scalars and merge keys as {@code dialect}'s reader does. */
+    public YamlLoader(YamlLimits limits, YamlDialect dialect) {
         this.limits = limits;
+        this.dialect = dialect;
     }
 
     /** Reads and loads a file; an unreadable, oversized or non-UTF-8 file gives a document with no root and an error. */
@@ -357,7 +366,8 @@ public final class YamlLoader {
                     }
                     case Scalar -> {
                         ScalarEvent se = (ScalarEvent) event;
-                        YamlScalar scalar = scalar(se);
+                        boolean key = !stack.isEmpty() && stack.peek().mapping && stack.peek().items.size() % 2 == 0;
+                        YamlScalar scalar = scalar(se, key);
                         String anchor = anchorName(se);
                         if (anchor != null) {
                             anchors.put(anchor, scalar);
@@ -442,7 +452,7 @@ public final class YamlLoader {
             return null;
         }
 
-        private YamlScalar scalar(ScalarEvent se) {
+        private YamlScalar scalar(ScalarEvent se, boolean key) {
             SourceSpan at = span(file, se.getStartMark().orElse(null));
             String value = se.getValue();
             boolean quoted = !se.isPlain();
@@ -460,6 +470,13 @@ public final class YamlLoader {
                     refuse(t, at);
                     kind = YamlScalar.Kind.STRING;
                 }
+            } else if (!quoted && dialect == YamlDialect.PSYCH && !key) {
+                PsychScalars.Resolved r = PsychScalars.resolve(value);
+                if (r.refused() != null) {
+                    report(Diagnostic.error(PSYCH_REFUSED, "GitLab's YAML reader (Psych, YAML 1.1) reads '" + value
+                            + "' as " + r.refused() + ", which GitLab does not load: quote it", at));
+                }
+                return new YamlScalar(r.text(), r.kind(), false, null, at);
             } else if (!quoted) {
                 String resolved = resolver.resolve(value, Boolean.TRUE).getValue();
                 kind = resolved.startsWith(CORE) ? kindOf(resolved.substring(CORE.length())) : YamlScalar.Kind.STRING;
@@ -489,6 +506,9 @@ public final class YamlLoader {
         }
 
         private YamlMap buildMap(Frame frame) {
+            if (dialect == YamlDialect.PSYCH) {
+                return buildMapInDocumentOrder(frame);
+            }
             List<YamlNode> items = frame.items;
             // explicit entries, later duplicates replacing earlier ones in O(1) each (thousands of duplicates stay linear)
             List<YamlMap.Entry> slots = new ArrayList<>(items.size() / 2);
@@ -497,16 +517,8 @@ public final class YamlLoader {
             List<Integer> mergePositions = new ArrayList<>();
             List<YamlNode> mergeValues = new ArrayList<>();
             for (int i = 0; i + 1 < items.size(); i += 2) {
-                YamlNode k = items.get(i);
+                YamlScalar key = mappingKey(items.get(i));
                 YamlNode v = items.get(i + 1);
-                YamlScalar key;
-                if (k instanceof YamlScalar s) {
-                    key = s;
-                } else {
-                    report(Diagnostic.warning(COMPLEX_KEY, "a mapping key must be a plain value, not "
-                            + k.describe(), k.span()));
-                    key = new YamlScalar("<" + k.describe() + ">", YamlScalar.Kind.STRING, false, null, k.span());
-                }
                 if (!key.quoted() && "<<".equals(key.value())) {
                     mergePositions.add(slots.size());
                     mergeValues.add(v);
@@ -555,6 +567,52 @@ public final class YamlLoader {
                 inserted += merged.size();
             }
             return new YamlMap(result, frame.tag, frame.span);
+        }
+
+        /**
+         * Psych's {@code revive_hash}: pairs in document order into a Ruby Hash, so a later key replaces an earlier
+         * one in the earlier one's place; {@code <<} of a mapping is {@code hash.merge!(map)} (it overrides keys
+         * above it), of a sequence the sequence's maps merged with earlier ones winning, then {@code merge!};
+         * a {@code <<} of anything else is an ordinary key.
+         */
+        private YamlMap buildMapInDocumentOrder(Frame frame) {
+            List<YamlNode> items = frame.items;
+            java.util.LinkedHashMap<String, YamlMap.Entry> hash = new java.util.LinkedHashMap<>();
+            Set<String> written = new HashSet<>();
+            for (int i = 0; i + 1 < items.size(); i += 2) {
+                YamlScalar key = mappingKey(items.get(i));
+                YamlNode v = items.get(i + 1);
+                if ("<<".equals(key.value()) && (v instanceof YamlMap || v instanceof YamlSeq seq
+                        && seq.items().stream().allMatch(YamlMap.class::isInstance))) {
+                    java.util.LinkedHashMap<String, YamlMap.Entry> merged = new java.util.LinkedHashMap<>();
+                    List<YamlMap> sources = mergeSources(v);
+                    for (int m = sources.size() - 1; m >= 0; m--) {
+                        for (YamlMap.Entry e : sources.get(m).entries()) {
+                            merged.put(e.name(), e);
+                        }
+                    }
+                    hash.putAll(merged);
+                    continue;
+                }
+                if ("<<".equals(key.value()) && !key.quoted()) {
+                    mergeSources(v); // reports what a merge key cannot take; Psych keeps it as an ordinary key
+                }
+                if (!written.add(key.value())) {
+                    report(Diagnostic.warning(DUPLICATE_KEY, "key \"" + key.value()
+                            + "\" appears twice in this mapping; the later value wins", key.span()));
+                }
+                hash.put(key.value(), new YamlMap.Entry(key, v));
+            }
+            return new YamlMap(new ArrayList<>(hash.values()), frame.tag, frame.span);
+        }
+
+        /** A mapping key as a scalar; a collection used as a key is reported and named by its description. */
+        private YamlScalar mappingKey(YamlNode k) {
+            if (k instanceof YamlScalar s) {
+                return s;
+            }
+            report(Diagnostic.warning(COMPLEX_KEY, "a mapping key must be a plain value, not " + k.describe(), k.span()));
+            return new YamlScalar("<" + k.describe() + ">", YamlScalar.Kind.STRING, false, null, k.span());
         }
 
         private List<YamlMap> mergeSources(YamlNode value) {

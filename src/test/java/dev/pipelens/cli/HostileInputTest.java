@@ -102,7 +102,8 @@ class HostileInputTest {
 
     @Test
     void unsupportedRegexFeaturesAreLocatedErrors() throws IOException {
-        Path f = write("backref.yml", "steps:\n  - key: a\n    command: x\n    if: build.branch =~ /(a)\\1/\n");
+        // lookbehind stays refused, as buildkite/conditional refuses it (backreferences are accepted since issue 14)
+        Path f = write("lookbehind.yml", "steps:\n  - key: a\n    command: x\n    if: build.branch =~ /(?<=a)b/\n");
         assertExit2Located(CliRunner.run("plan", f.toString()), f);
     }
 

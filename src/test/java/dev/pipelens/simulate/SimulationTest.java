@@ -189,7 +189,7 @@ class SimulationTest {
         // a plan whose steps carry no run settings (as a hand-made plan) knows no soft_fail rule
         List<PlannedStep> stripped = planned.steps().stream().map(s -> new PlannedStep(s.id(), s.key(), s.label(), s.type(),
                 s.group(), s.outcome(), s.jobs(), s.why(), s.dependsOn(), s.gates(), s.span(), s.condition(), s.when(),
-                RunSettings.NONE)).toList();
+                RunSettings.NONE, s.job())).toList();
         Simulation bare = new Simulation(new Plan(planned.file(), planned.system(), planned.scenario(), planned.created(),
                 planned.pipelineReasons(), stripped, planned.edges(), planned.diagnostics()), new BuildkiteSemantics());
         bare.setResult("a", JobResult.fail());

@@ -57,6 +57,18 @@ final class BuildkiteVariables {
             "BUILDKITE_GITHUB_DEPLOYMENT_STATUS_ENVIRONMENT", "BUILDKITE_GITHUB_DEPLOYMENT_STATUS_STATE",
             "BUILDKITE_GITHUB_RELEASE_DRAFT", "BUILDKITE_GITHUB_RELEASE_PRERELEASE", "BUILDKITE_GITHUB_RELEASE_TAG");
 
+    /**
+     * Built-in variables the server sets to {@code ""} when the build has no value for them, so that
+     * {@code build.env("BUILDKITE_PULL_REQUEST_REPO") == ""} is true on a push (buildkite/conditional
+     * conditional.go {@code builtinEnv}: setStringOrBlank / setIntOrBlank, labels joined, merge refspec "").
+     */
+    public static final List<String> BLANK_BUILTINS = List.of("BUILDKITE_PULL_REQUEST_REPO",
+            "BUILDKITE_PULL_REQUEST_LABELS", "BUILDKITE_PULL_REQUEST_USING_MERGE_REFSPEC",
+            "BUILDKITE_MERGE_QUEUE_BASE_BRANCH", "BUILDKITE_MERGE_QUEUE_BASE_COMMIT",
+            "BUILDKITE_TRIGGERED_FROM_BUILD_ID", "BUILDKITE_TRIGGERED_FROM_BUILD_NUMBER",
+            "BUILDKITE_TRIGGERED_FROM_BUILD_PIPELINE_SLUG", "BUILDKITE_TRIGGERED_FROM_BUILD_JOB_ID",
+            "BUILDKITE_REBUILT_FROM_BUILD_ID", "BUILDKITE_REBUILT_FROM_BUILD_NUMBER", "BUILDKITE_GIT_DIFF_BASE");
+
     private BuildkiteVariables() {
     }
 
@@ -76,7 +88,16 @@ final class BuildkiteVariables {
         return TYPES.keySet();
     }
 
-    /** Whether {@code name} starts with {@code BUILDKITE_} and is not in the allowlist. */
+    /**
+     * Whether {@code build.env("NAME")} with this literal name is rejected when the condition is checked:
+     * conditional's static allowlist (env.go {@code supportedBuildkiteEnvNames}) lacks
+     * {@code BUILDKITE_PULL_REQUEST_LABELS}, which only its runtime allowlist adds.
+     */
+    static boolean isUnsupportedStaticBuildkiteEnv(String name) {
+        return isUnsupportedBuildkiteEnv(name) || name.equals("BUILDKITE_PULL_REQUEST_LABELS");
+    }
+
+    /** Whether {@code name} starts with {@code BUILDKITE_} and is not in the (runtime) allowlist. */
     static boolean isUnsupportedBuildkiteEnv(String name) {
         return name.startsWith("BUILDKITE_") && !SUPPORTED_BUILDKITE_ENV.contains(name);
     }

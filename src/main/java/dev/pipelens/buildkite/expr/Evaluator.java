@@ -188,7 +188,7 @@ final class Evaluator implements NodeVisitor<Value> {
         BinaryOperator op = node.operator();
         if (right instanceof Value.RegexValue && (op == BinaryOperator.MATCH || op == BinaryOperator.NOT_MATCH)) {
             if (left instanceof Value.StringValue) {
-                boolean found = ((Value.RegexValue) right).find(((Value.StringValue) left).value());
+                boolean found = find((Value.RegexValue) right, ((Value.StringValue) left).value(), node);
                 return Value.of(found == (op == BinaryOperator.MATCH));
             }
             if (left instanceof Value.NullValue) {
@@ -217,6 +217,15 @@ final class Evaluator implements NodeVisitor<Value> {
                 node.start());
     }
 
+    /** A regex search; a backtracking match that runs too long is a run-time error (the step is left out). */
+    private static boolean find(Value.RegexValue regex, String text, Node node) {
+        try {
+            return regex.find(text);
+        } catch (dev.pipelens.expr.BoundedRegex.TooSlow e) {
+            throw new Failure(e.getMessage(), node.start());
+        }
+    }
+
     private boolean includes(Value.ArrayValue array, Value needle, Node.Binary node) {
         if (needle instanceof Value.NullValue) {
             return false;
@@ -229,7 +238,7 @@ final class Evaluator implements NodeVisitor<Value> {
                         + (needle instanceof Value.RegexValue ? "STRING" : needle.typeName()), node.start());
             }
             if (needle instanceof Value.RegexValue) {
-                if (((Value.RegexValue) needle).find(element)) {
+                if (find((Value.RegexValue) needle, element, node)) {
                     return true;
                 }
             } else if (needle instanceof Value.StringValue) {

@@ -212,6 +212,9 @@ public final class MapBuildkiteContext implements BuildkiteContext {
             if (pullRequestLabels != null) {
                 merged.put("BUILDKITE_PULL_REQUEST_LABELS", String.join(",", pullRequestLabels));
             }
+            for (String blank : BuildkiteVariables.BLANK_BUILTINS) {
+                merged.putIfAbsent(blank, "");
+            }
             return new MapBuildkiteContext(Map.copyOf(vars), java.util.Collections.unmodifiableMap(merged));
         }
 

@@ -2,6 +2,7 @@ package dev.pipelens.buildkite.expr;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import dev.pipelens.expr.BoundedRegex;
 import dev.pipelens.expr.ExpressionErrorKind;
 import dev.pipelens.expr.ExpressionException;
 import dev.pipelens.expr.Value;
@@ -38,9 +39,33 @@ final class RegexCompiler {
         try {
             return new Value.RegexValue(source, flags, Pattern.compile(withoutComments(source), options));
         } catch (PatternSyntaxException e) {
+            // lookahead and backreferences: buildkite/conditional's regexp2 accepts them, RE2/J cannot
+            if (needsBacktracking(source)) {
+                BoundedRegex bounded = BoundedRegex.compile(withoutComments(source), options != 0);
+                if (bounded != null) {
+                    return new Value.RegexValue(source, flags, null, bounded);
+                }
+            }
             throw new ExpressionException(ExpressionErrorKind.PARSE,
                     "could not parse regexp: " + e.getDescription(), token.start(), src);
         }
+    }
+
+    /** Whether a pattern uses lookahead ({@code (?=}, {@code (?!}) or a backreference ({@code \1}..{@code \9}). */
+    static boolean needsBacktracking(String pattern) {
+        if (pattern.contains("(?=") || pattern.contains("(?!")) {
+            return true;
+        }
+        for (int i = 0; i + 1 < pattern.length(); i++) {
+            if (pattern.charAt(i) == '\\') {
+                char next = pattern.charAt(i + 1);
+                if (next >= '1' && next <= '9') {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
     }
 
     /** Index of the first rejected construct outside character classes, or -1. */

@@ -25,8 +25,9 @@ final class TypeChecker implements NodeVisitor<Type> {
             checker.rejectStepVariables(root);
             checker.checkEnvCalls(root);
             Type result = root.accept(checker);
-            if (result.kind() != Type.Kind.BOOLEAN && result.kind() != Type.Kind.NULL
-                    && result.kind() != Type.Kind.UNKNOWN) {
+            // buildkite/conditional typecheck.go: got.kind != kindBool && got.kind != kindUnknown -> error, so a
+            // bare `null` is rejected like any other non-boolean result
+            if (result.kind() != Type.Kind.BOOLEAN && result.kind() != Type.Kind.UNKNOWN) {
                 throw new ExpressionException(ExpressionErrorKind.RESULT,
                         "expected boolean result, got " + result.describe(), 0, src);
             }
@@ -70,7 +71,7 @@ final class TypeChecker implements NodeVisitor<Type> {
                 if (!BuildkiteVariables.isValidEnvName(name)) {
                     throw reject("Argument to `env` should be an environment variable name", argument);
                 }
-                if (BuildkiteVariables.isUnsupportedBuildkiteEnv(name)) {
+                if (BuildkiteVariables.isUnsupportedStaticBuildkiteEnv(name)) {
                     throw reject(BuildkiteVariables.unsupportedEnvMessage(name), argument);
                 }
             }
@@ -134,7 +135,7 @@ final class TypeChecker implements NodeVisitor<Type> {
 
     @Override
     public Type visitNot(Node.Not node) {
-        expect(node.operand(), Type.Kind.BOOLEAN, Type.Kind.NULL);
+        expect(node.operand(), Type.Kind.BOOLEAN); // conditional: c.expect(expr.Right, kindBool); `!null` is rejected
         return Type.BOOLEAN;
     }
 
@@ -172,27 +173,33 @@ final class TypeChecker implements NodeVisitor<Type> {
         if (!isEnvFunction(node.function())) {
             throw reject("`" + node.function() + "` is not a function", node);
         }
-        expect(node.arguments().get(0), Type.Kind.STRING);
+        // conditional's expectCallArgument accepts any string kind, enums included: build.env(build.source)
+        Type argument = node.arguments().get(0).accept(this);
+        if (argument.kind() != Type.Kind.UNKNOWN && argument.kind() != Type.Kind.STRING) {
+            throw mismatch("string", argument, node.arguments().get(0));
+        }
         return Type.STRING;
     }
 
     /**
-     * Operands of {@code ==}, {@code !=} and the two branches of a ternary: the same kind, or either side
-     * null. An enum must be on the left and the right side a string (a literal must be a member) or null.
+     * Operands of {@code ==}, {@code !=} and the two branches of a ternary (conditional's
+     * checkCompatibleTypes): the same kind, or either side null; two string arrays compare
+     * ({@code [] == []}, {@code build.pull_request.labels == null}). An enum must be on the left and the right
+     * side a string (a literal must be a member) or null.
      */
     private Type compatible(Node left, Node right, boolean allowArrays) {
         Type leftType = left.accept(this);
         Type rightType = right.accept(this);
-        if (!allowArrays && leftType.kind() == Type.Kind.STRING_ARRAY) {
-            throw mismatch("scalar comparison operand", leftType, left);
-        }
-        if (!allowArrays && rightType.kind() == Type.Kind.STRING_ARRAY) {
-            throw mismatch("scalar comparison operand", rightType, right);
-        }
         if (leftType.kind() == Type.Kind.NULL || leftType.kind() == Type.Kind.UNKNOWN) {
             return rightType;
         }
         if (rightType.kind() == Type.Kind.NULL || rightType.kind() == Type.Kind.UNKNOWN) {
+            return leftType;
+        }
+        if (leftType.kind() == Type.Kind.STRING_ARRAY || rightType.kind() == Type.Kind.STRING_ARRAY) {
+            if (leftType.kind() != rightType.kind()) {
+                throw mismatch(leftType.describe(), rightType, right);
+            }
             return leftType;
         }
         if (leftType.isEnum()) {

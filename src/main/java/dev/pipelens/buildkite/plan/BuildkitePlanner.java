@@ -31,6 +31,8 @@ import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.VariableInfo;
+import dev.pipelens.buildkite.UploadFollower;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLoader;
 import dev.pipelens.yaml.YamlMap;
@@ -71,10 +73,14 @@ public final class BuildkitePlanner implements PipelinePlanner {
     private final Map<List<String>, BuildkiteParser.Result> parses = new ConcurrentHashMap<>();
 
     private BuildkitePlanner(String file, YamlDocument document) {
+        this(file, document, false);
+    }
+
+    private BuildkitePlanner(String file, YamlDocument document, boolean uploadsInterpolate) {
         this.file = file;
         this.document = document;
         this.loadDiagnostics = strictDuplicates(document.diagnostics());
-        this.interpolates = document.text() == null || document.text().indexOf('$') >= 0;
+        this.interpolates = uploadsInterpolate || document.text() == null || document.text().indexOf('$') >= 0;
         this.interpolatedNames = interpolates ? interpolatedNames(document.root()) : List.of();
         // the pipeline as written is read lazily: a one-shot `pipelens plan` of a file that interpolates never needs it
     }
@@ -110,6 +116,21 @@ public final class BuildkitePlanner implements PipelinePlanner {
     /** Prepares a loaded YAML document for planning. */
     public static BuildkitePlanner load(String file, YamlDocument document) {
         return new BuildkitePlanner(file, document);
+    }
+
+    /**
+     * Prepares a loaded document for planning with the pipelines its steps upload from files of {@code root}
+     * inserted where Buildkite inserts them ({@link UploadFollower}).
+     */
+    public static BuildkitePlanner load(String file, YamlDocument document, ProjectRoot root) {
+        UploadFollower.Result uploads = UploadFollower.follow(document, root, new YamlLoader());
+        if (uploads.root() == document.root() && uploads.diagnostics().isEmpty()) {
+            return new BuildkitePlanner(file, document);
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
+        diagnostics.addAll(uploads.diagnostics());
+        return new BuildkitePlanner(file, new YamlDocument(document.file(), document.text(), uploads.root(), diagnostics),
+                uploads.uploadedInterpolates());
     }
 
     @Override
@@ -742,7 +763,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
             StepInfo info = s.info();
             return new PlannedStep(s.id(), info.key(), s.displayLabel(), s.type(), groupOf.get(s.id()), o,
                     s.jobCount(), why, dependsOn, List.copyOf(gates), info.span(),
-                    info.condition() == null ? null : info.condition().text(), null, BuildkiteRunSettings.of(s));
+                    info.condition() == null ? null : info.condition().text(), null, BuildkiteRunSettings.of(s), null);
         }
     }
 }

@@ -622,6 +622,6 @@ final class JobPlanning {
         RunSettings run = continueOnError ? new RunSettings(SoftFail.ALL, false, false, false, false, null, List.of(),
                 List.of(), null, List.of(), null) : RunSettings.NONE;
         return new PlannedStep(id, j.id(), label, type, group, outcome, jobs, why, needIds,
-                gatesBefore.getOrDefault(id, List.of()), j.span(), j.ifWritten(), whens.get(id), run);
+                gatesBefore.getOrDefault(id, List.of()), j.span(), j.ifWritten(), whens.get(id), run, null);
     }
 }

@@ -2,11 +2,14 @@ package dev.pipelens.gitlab.plan;
 
 import dev.pipelens.gitlab.expr.GitLabExpression;
 import dev.pipelens.gitlab.FileFacts;
+import dev.pipelens.gitlab.GitLabCodes;
 import dev.pipelens.gitlab.GitLabConfig;
 import dev.pipelens.gitlab.GitLabJob;
 import dev.pipelens.gitlab.GitLabLoader;
 import dev.pipelens.gitlab.GitLabPredefinedVariables;
 import dev.pipelens.gitlab.GitLabRule;
+import dev.pipelens.gitlab.GitLabTrigger;
+import dev.pipelens.gitlab.IncludeMap;
 import dev.pipelens.gitlab.GitLabVariable;
 import dev.pipelens.gitlab.IncludeCondition;
 import dev.pipelens.gitlab.RefPolicy;
@@ -14,10 +17,21 @@ import dev.pipelens.gitlab.RuleMatcher;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
+import dev.pipelens.model.StepType;
+import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.Plan;
+import dev.pipelens.plan.PlanEdge;
+import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.plan.PipelinePlanner;
+import dev.pipelens.plan.Reason;
 import dev.pipelens.plan.VariableInfo;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlMap;
+import dev.pipelens.yaml.YamlNode;
+import dev.pipelens.yaml.YamlScalar;
+import dev.pipelens.yaml.YamlSeq;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,11 +59,24 @@ public final class GitLabPlanner implements PipelinePlanner {
     }
 
     private GitLabPlanner(String file, GitLabLoader loader, boolean noDocument) {
+        this(file, loader, noDocument, 0);
+    }
+
+    private GitLabPlanner(String file, GitLabLoader loader, boolean noDocument, int depth) {
         this.noDocument = noDocument;
         this.file = file;
         this.loader = loader;
+        this.depth = depth;
         this.variables = VariableCatalog.collect(loader.config(), loader.includeConditions());
     }
+
+    /** How deep child pipelines nest: GitLab allows two levels of child pipelines below the parent. */
+    static final int MAX_CHILD_DEPTH = 2;
+
+    /** 0 for the file itself, 1 for its child pipelines, 2 for theirs. */
+    private final int depth;
+    /** Child pipelines by their include list, loaded once (their files read once) and planned per scenario. */
+    private final Map<String, GitLabPlanner> children = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Loads a GitLab file. {@code projectDir} is where {@code include:local} and {@code rules:exists} paths start;
@@ -57,6 +84,18 @@ public final class GitLabPlanner implements PipelinePlanner {
      */
     public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir) {
         return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir), doc.root() == null);
+    }
+
+    /** Loads a GitLab file whose reads must stay inside {@code root} (includes, rules:exists, children). */
+    public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir, ProjectRoot root) {
+        return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir, root), doc.root() == null);
+    }
+
+    /** As above, with {@code project:}/{@code remote:}/{@code template:}/{@code component:} includes mapped. */
+    public static GitLabPlanner load(String fileLabel, YamlDocument doc, Path projectDir, ProjectRoot root,
+                                     IncludeMap map) {
+        return new GitLabPlanner(fileLabel, GitLabLoader.load(fileLabel, doc, projectDir, root, map),
+                doc.root() == null);
     }
 
     private volatile List<Diagnostic> lint;
@@ -67,6 +106,19 @@ public final class GitLabPlanner implements PipelinePlanner {
         if (l == null) {
             List<Diagnostic> all = new ArrayList<>(GitLabLint.check(loader.config()));
             all.addAll(GitLabScenarioLint.check(this, loader.config()));
+            if (depth < MAX_CHILD_DEPTH) {
+                // child pipelines are linted too: their files are part of what this pipeline runs
+                for (GitLabJob job : loader.config().jobs()) {
+                    GitLabTrigger t = job.triggerSpec();
+                    if (t != null && t.kind() == GitLabTrigger.Kind.CHILD) {
+                        for (Diagnostic d : child(t, job.name()).lint()) {
+                            if (!all.contains(d)) {
+                                all.add(d);
+                            }
+                        }
+                    }
+                }
+            }
             l = List.copyOf(all);
             lint = l;
         }
@@ -162,7 +214,48 @@ public final class GitLabPlanner implements PipelinePlanner {
 
     @Override
     public List<VariableInfo> variables() {
-        return variables;
+        List<VariableInfo> all = withChildVariables;
+        if (all == null) {
+            all = mergeChildVariables();
+            withChildVariables = all;
+        }
+        return all;
+    }
+
+    private volatile List<VariableInfo> withChildVariables;
+
+    /** This file's variables and those its child pipelines' conditions read ("used by" names the trigger job). */
+    private List<VariableInfo> mergeChildVariables() {
+        Map<String, VariableInfo> byName = new LinkedHashMap<>();
+        for (VariableInfo v : variables) {
+            byName.put(v.name(), v);
+        }
+        if (depth < MAX_CHILD_DEPTH) {
+            for (GitLabJob job : loader.config().jobs()) {
+                GitLabTrigger t = job.triggerSpec();
+                if (t == null || t.kind() != GitLabTrigger.Kind.CHILD) {
+                    continue;
+                }
+                for (VariableInfo v : child(t, job.name()).variables()) {
+                    List<String> users = new ArrayList<>();
+                    for (String u : v.usedBy()) {
+                        users.add(job.name() + "/" + u);
+                    }
+                    VariableInfo known = byName.get(v.name());
+                    if (known == null) {
+                        byName.put(v.name(), new VariableInfo(v.name(), v.kind(), v.values(), users));
+                    } else {
+                        java.util.LinkedHashSet<String> values = new java.util.LinkedHashSet<>(known.values());
+                        values.addAll(v.values());
+                        java.util.LinkedHashSet<String> used = new java.util.LinkedHashSet<>(known.usedBy());
+                        used.addAll(users);
+                        byName.put(v.name(), new VariableInfo(v.name(), known.kind(), new ArrayList<>(values),
+                                new ArrayList<>(used)));
+                    }
+                }
+            }
+        }
+        return List.copyOf(byName.values());
     }
 
     @Override
@@ -234,9 +327,212 @@ public final class GitLabPlanner implements PipelinePlanner {
         }
         List<String> reasons = new ArrayList<>(result.reasons());
         reasons.addAll(pipelineReasons);
+        ChildPipelines withChildren = new ChildPipelines(scenario, config, diagnostics);
+        withChildren.add(result.steps(), result.edges());
         return new Plan(file, CiSystem.GITLAB, GitLabPredefinedVariables.effective(scenario), result.created(), reasons,
-                result.steps(), result.edges(),
-                diagnostics);
+                withChildren.steps, withChildren.edges, diagnostics);
+    }
+
+    /** The planner of the child pipeline made of {@code trigger}'s local include files. */
+    private GitLabPlanner child(GitLabTrigger trigger, String triggerJob) {
+        String key = String.join("\n", trigger.localFiles());
+        return children.computeIfAbsent(key, k -> {
+            List<YamlNode> entries = new ArrayList<>();
+            for (String f : trigger.localFiles()) {
+                YamlScalar localKey = new YamlScalar("local", YamlScalar.Kind.STRING, false, null, trigger.span());
+                YamlScalar value = new YamlScalar(f, YamlScalar.Kind.STRING, true, null, trigger.span());
+                entries.add(new YamlMap(List.of(new YamlMap.Entry(localKey, value)), null, trigger.span()));
+            }
+            YamlScalar includeKey = new YamlScalar("include", YamlScalar.Kind.STRING, false, null, trigger.span());
+            YamlMap root = new YamlMap(List.of(new YamlMap.Entry(includeKey, new YamlSeq(entries, null, trigger.span()))),
+                    null, trigger.span());
+            YamlDocument doc = new YamlDocument(file, "", root, List.of());
+            GitLabLoader childLoader = GitLabLoader.load(file, doc, loader.project().root(), loader.project().containment(),
+                    loader.includeMap());
+            return new GitLabPlanner(file, childLoader, false, depth + 1);
+        });
+    }
+
+    /**
+     * Inserts, after each trigger job, what it creates (issue 14): a local child pipeline as a group of its jobs,
+     * planned in this scenario with {@code CI_PIPELINE_SOURCE=parent_pipeline} and the variables the trigger passes
+     * on; a generated (artifact) child or another project's pipeline as a reason on the trigger job.
+     */
+    private final class ChildPipelines {
+        final List<PlannedStep> steps = new ArrayList<>();
+        final List<PlanEdge> edges = new ArrayList<>();
+        private final Scenario scenario;
+        private final GitLabConfig config;
+        private final List<Diagnostic> diagnostics;
+        private final Map<String, GitLabJob> jobs = new java.util.HashMap<>();
+
+        ChildPipelines(Scenario scenario, GitLabConfig config, List<Diagnostic> diagnostics) {
+            this.scenario = scenario;
+            this.config = config;
+            this.diagnostics = diagnostics;
+            for (GitLabJob j : config.jobs()) {
+                jobs.put(j.name(), j);
+            }
+        }
+
+        void add(List<PlannedStep> parentSteps, List<PlanEdge> parentEdges) {
+            edges.addAll(parentEdges);
+            for (PlannedStep s : parentSteps) {
+                GitLabJob job = s.type() == StepType.TRIGGER && s.group() == null ? jobs.get(s.id()) : null;
+                GitLabTrigger t = job == null ? null : job.triggerSpec();
+                if (t == null) {
+                    steps.add(s);
+                } else if (t.kind() == GitLabTrigger.Kind.PROJECT) {
+                    steps.add(withReason(s, "creates a multi-project pipeline: " + t.what()
+                            + "; another project's pipeline is not planned here"));
+                } else if (t.kind() == GitLabTrigger.Kind.DYNAMIC_CHILD) {
+                    steps.add(withReason(s, "creates a child pipeline from " + t.what() + ": it is generated or "
+                            + "fetched while the pipeline runs, so its jobs are not known beforehand (not followed)"));
+                } else if (depth >= MAX_CHILD_DEPTH) {
+                    steps.add(withReason(s, "creates a child pipeline from " + t.what() + ": not followed, GitLab "
+                            + "allows " + MAX_CHILD_DEPTH + " levels of child pipelines"));
+                } else {
+                    child(s, job, t, parentEdges);
+                }
+            }
+        }
+
+        private void child(PlannedStep trigger, GitLabJob job, GitLabTrigger t, List<PlanEdge> parentEdges) {
+            GitLabPlanner planner = GitLabPlanner.this.child(t, job.name());
+            Plan child = planner.plan(childScenario(job, t));
+            java.util.Set<Diagnostic> known = new java.util.HashSet<>(diagnostics);
+            for (Diagnostic d : child.diagnostics()) {
+                if (known.add(d)) {
+                    diagnostics.add(d);
+                }
+            }
+            Outcome to = trigger.outcome();
+            boolean triggerIn = to != Outcome.SKIPPED && to != Outcome.NEVER;
+            String group = trigger.id() + "/child";
+            List<String> groupReasons = new ArrayList<>();
+            Outcome groupOutcome;
+            String triggerNote;
+            if (!triggerIn) {
+                groupOutcome = Outcome.SKIPPED;
+                groupReasons.add("trigger job " + trigger.id() + " is not in this pipeline, so its child pipeline is not created");
+                triggerNote = "would create a child pipeline from " + t.what();
+            } else if (!child.created() && unreadable(planner)) {
+                groupOutcome = Outcome.SKIPPED;
+                groupReasons.add("child pipeline file " + t.what() + " cannot be read (see diagnostics): its jobs are unknown");
+                triggerNote = "creates a child pipeline from " + t.what() + ", which Pipelens cannot read";
+            } else if (!child.created()) {
+                groupOutcome = Outcome.SKIPPED;
+                groupReasons.add("child pipeline not created: " + String.join("; ", child.pipelineReasons()));
+                triggerNote = "creates a child pipeline from " + t.what() + ", which is not created (the trigger job fails)";
+            } else {
+                groupOutcome = to == Outcome.RUNS ? Outcome.RUNS : Outcome.GATED;
+                groupReasons.addAll(child.pipelineReasons());
+                if (to != Outcome.RUNS) {
+                    groupReasons.add("waits for trigger job " + trigger.id() + " (" + to.id() + ")");
+                }
+                triggerNote = "creates a child pipeline from " + t.what() + " (CI_PIPELINE_SOURCE=parent_pipeline)";
+            }
+            PlannedStep shown = withReason(trigger, triggerNote);
+            if (t.depend()) {
+                // the child starts when the trigger job would, and the trigger job ends with the child: it waits
+                // for the child's jobs, so its state (and what waits for it) follows the child's
+                triggerNote += "; strategy: depend, so it finishes when the child pipeline does, with its status";
+                List<String> deps = new ArrayList<>(trigger.dependsOn());
+                deps.add(group);
+                shown = withReason(new PlannedStep(trigger.id(), trigger.key(), trigger.label(), trigger.type(),
+                        trigger.group(), trigger.outcome(), trigger.jobs(), trigger.why(), deps, trigger.gates(),
+                        trigger.span(), trigger.condition(), trigger.when(), trigger.run(), trigger.job()), triggerNote);
+                for (PlanEdge e : parentEdges) {
+                    if (e.to().equals(trigger.id())) {
+                        edges.add(new PlanEdge(e.from(), group, e.kind(), e.allowFailure()));
+                    }
+                }
+                edges.add(new PlanEdge(group, trigger.id(), EdgeKind.IMPLICIT, false));
+            } else {
+                edges.add(new PlanEdge(trigger.id(), group, EdgeKind.IMPLICIT, false));
+            }
+            steps.add(shown);
+            steps.add(new PlannedStep(group, null, "child pipeline: " + t.what(), StepType.GROUP, null, groupOutcome,
+                    1, groupReasons, t.depend() ? trigger.dependsOn() : List.of(trigger.id()), t.span(), null));
+            // the child exists only once its trigger job starts: each of its jobs that can start also waits for
+            // whatever the trigger job waits for (the trigger itself when it is manual, else the gates before it)
+            List<String> triggerGates = to == Outcome.GATED ? trigger.gates()
+                    : to == Outcome.MANUAL || to == Outcome.BLOCKED ? List.of(trigger.id()) : List.of();
+            for (PlannedStep c : child.steps()) {
+                Outcome o = c.outcome();
+                List<Reason> reasons = new ArrayList<>(c.why());
+                List<String> gates = prefixed(trigger.id(), c.gates());
+                if (!triggerIn) {
+                    o = Outcome.SKIPPED;
+                    reasons.add(0, Reason.of(groupReasons.get(0)));
+                } else if (!child.created()) {
+                    o = Outcome.SKIPPED;
+                } else if (to != Outcome.RUNS && o == Outcome.RUNS) {
+                    o = Outcome.GATED;
+                    reasons.add(Reason.of("waits for trigger job " + trigger.id() + " (" + to.id() + ")"));
+                }
+                if (o != Outcome.SKIPPED && o != Outcome.NEVER) {
+                    gates.addAll(triggerGates);
+                }
+                steps.add(new PlannedStep(trigger.id() + "/" + c.id(), c.key(), c.label(), c.type(),
+                        c.group() == null ? group : trigger.id() + "/" + c.group(), o, c.jobs(), reasons,
+                        prefixed(trigger.id(), c.dependsOn()), gates, c.span(), c.condition(), c.when(), c.run(),
+                        c.job()));
+            }
+            for (PlanEdge e : child.edges()) {
+                edges.add(new PlanEdge(trigger.id() + "/" + e.from(), trigger.id() + "/" + e.to(), e.kind(),
+                        e.allowFailure()));
+            }
+        }
+
+        /**
+         * The child's scenario: same ref and commit, {@code CI_PIPELINE_SOURCE=parent_pipeline}; its pipeline
+         * variables are the trigger job's variables and the global ones it inherits ({@code forward:yaml_variables},
+         * default true) and this pipeline's variables only with {@code forward:pipeline_variables: true}.
+         * Pipelens's own facts (changed and existing files) always carry over.
+         */
+        private Scenario childScenario(GitLabJob job, GitLabTrigger t) {
+            Map<String, String> vars = new LinkedHashMap<>();
+            for (Map.Entry<String, String> e : scenario.variables().entrySet()) {
+                if (t.forwardPipelineVariables() || e.getKey().startsWith("PIPELENS_")) {
+                    vars.put(e.getKey(), e.getValue());
+                }
+            }
+            if (t.forwardYamlVariables()) {
+                for (GitLabVariable v : config.variables()) {
+                    if (job.inherits(v.name())) {
+                        vars.put(v.name(), v.value());
+                    }
+                }
+                for (GitLabVariable v : job.variables()) {
+                    vars.put(v.name(), v.value());
+                }
+            }
+            vars.remove("CI_PIPELINE_SOURCE");
+            return scenario.withVariables(vars).withSource("parent_pipeline");
+        }
+    }
+
+    /** Whether a child's include files were missing or refused (outside the project root). */
+    private static boolean unreadable(GitLabPlanner child) {
+        return child.loader.diagnostics().stream().anyMatch(d -> d.code().equals(GitLabCodes.INCLUDE_MISSING)
+                || d.code().equals(GitLabCodes.OUTSIDE_PROJECT) || d.code().equals(GitLabCodes.INCLUDE_INVALID));
+    }
+
+    private static PlannedStep withReason(PlannedStep s, String reason) {
+        List<Reason> reasons = new ArrayList<>(s.why());
+        reasons.add(Reason.of(reason));
+        return new PlannedStep(s.id(), s.key(), s.label(), s.type(), s.group(), s.outcome(), s.jobs(), reasons,
+                s.dependsOn(), s.gates(), s.span(), s.condition(), s.when(), s.run(), s.job());
+    }
+
+    /** A child pipeline's step ids as they appear in the parent's plan: {@code <trigger>/<id>}. */
+    private static List<String> prefixed(String trigger, List<String> ids) {
+        List<String> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            out.add(trigger + "/" + id);
+        }
+        return out;
     }
 
     /** One lane per stage with jobs in {@code plan}, in stage order; a job the file does not list goes to its last lane. */

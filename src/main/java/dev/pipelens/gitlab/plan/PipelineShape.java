@@ -7,6 +7,7 @@ import dev.pipelens.graph.StepGraph;
 import dev.pipelens.model.StepType;
 import dev.pipelens.model.When;
 import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.JobFields;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanEdge;
 import dev.pipelens.plan.PlannedStep;
@@ -330,7 +331,8 @@ final class PipelineShape {
         GitLabJob job = d.job();
         return new PlannedStep(job.name(), job.name(), job.name(), job.trigger() ? StepType.TRIGGER : StepType.JOB,
                 null, outcome, d.jobs(), reasons, dependsOn, gates, job.span(), d.condition(),
-                d.when() == null ? When.ON_SUCCESS : d.when(), RunSettings.allowFailure(d.allowFailure(), d.exitCodes()));
+                d.when() == null ? When.ON_SUCCESS : d.when(), RunSettings.allowFailure(d.allowFailure(), d.exitCodes()),
+                fields(d));
     }
 
     /** The job's stage, said first for orientation (not a cause: the runner skips it when explaining). */
@@ -342,5 +344,16 @@ final class PipelineShape {
         for (String t : texts) {
             to.add(Reason.of(t));
         }
+    }
+
+    private static JobFields fields(JobDecision d) {
+        List<JobFields.Need> needs = null;
+        if (d.needs() != null) {
+            needs = new ArrayList<>();
+            for (GitLabNeed n : d.needs()) {
+                needs.add(new JobFields.Need(n.job(), n.optional(), n.artifacts()));
+            }
+        }
+        return new JobFields(d.job().stage(), needs);
     }
 }

@@ -106,6 +106,11 @@ final class RefPolicyEvaluator {
         if (!ref.branch() && !ref.tag() || ref.ref() == null) {
             return false;
         }
+        if (pattern.startsWith("//") && pattern.substring(2).chars().allMatch(c -> "ismU".indexOf(c) >= 0)) {
+            // RubySyntax PATTERN %r{^/(?<regexp>.*)/(?<flags>[ismU]*)$} takes "//" as the empty regex, which
+            // matches every ref (gitlabhq's package-and-qa: only: ["//@gitlab-org/gitlab-ce"])
+            return true;
+        }
         if (pattern.startsWith("/")) {
             GitLabRegex regex = GitLabRegex.parse(pattern);
             return regex != null && regex.find(ref.ref());

@@ -1,0 +1,259 @@
+package dev.pipelens.buildkite;
+
+import dev.pipelens.model.Diagnostic;
+import dev.pipelens.model.SourceSpan;
+import dev.pipelens.yaml.ProjectRoot;
+import dev.pipelens.yaml.YamlDocument;
+import dev.pipelens.yaml.YamlLoader;
+import dev.pipelens.yaml.YamlMap;
+import dev.pipelens.yaml.YamlNode;
+import dev.pipelens.yaml.YamlScalar;
+import dev.pipelens.yaml.YamlSeq;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Follows {@code buildkite-agent pipeline upload FILE} written in a top-level command step's commands, when FILE
+ * is in the repository: the uploaded steps are inserted right after the uploading step, as Buildkite does
+ * ("The generated steps are inserted into the running build immediately after the bootstrap step", Buildkite
+ * docs, Dynamic pipelines), in the order of the uploads; with {@code --replace} they replace the rest of the
+ * pipeline ("Replace the rest of the existing pipeline with the steps uploaded. Jobs that are already running are
+ * not removed.", agent CLI reference). The spliced tree is then interpolated and evaluated as one pipeline, in the
+ * same scenario. Uploads of generated output ({@code script | buildkite-agent pipeline upload}), of files named
+ * with variables or wildcards, and of files that are not there are named in a diagnostic on the step and not
+ * followed. Files are read inside the {@link ProjectRoot} only. Never throws for bad input.
+ */
+public final class UploadFollower {
+
+    /** Diagnostic codes. */
+    public static final String FOLLOWED = "bk-upload-followed";
+    public static final String DYNAMIC = "bk-upload-dynamic";
+    public static final String NOT_FOUND = "bk-upload-not-found";
+    public static final String OUTSIDE = "bk-upload-outside-project";
+
+    /** Uploads nest (an uploaded file uploading another) at most this deep. */
+    static final int MAX_DEPTH = 5;
+
+    /** The spliced tree, what was said about each upload, and whether any uploaded text interpolates. */
+    public record Result(YamlNode root, List<Diagnostic> diagnostics, boolean uploadedInterpolates) {
+    }
+
+    private final ProjectRoot root;
+    private final YamlLoader loader;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Deque<Path> reading = new ArrayDeque<>();
+    private boolean interpolates;
+
+    private UploadFollower(ProjectRoot root, YamlLoader loader) {
+        this.root = root;
+        this.loader = loader;
+    }
+
+    /** Follows the uploads of {@code document}; {@code root} null means nothing is read (no project). */
+    public static Result follow(YamlDocument document, ProjectRoot root, YamlLoader loader) {
+        if (document.root() == null || root == null || document.text() == null
+                || !document.text().contains("pipeline upload")) {
+            return new Result(document.root(), List.of(), false);
+        }
+        UploadFollower f = new UploadFollower(root, loader);
+        YamlNode spliced = f.splice(document.root(), 0);
+        return new Result(spliced, List.copyOf(f.diagnostics), f.interpolates);
+    }
+
+    /** The pipeline node with uploaded steps inserted into its top-level steps list. */
+    private YamlNode splice(YamlNode pipeline, int depth) {
+        YamlSeq steps = pipeline instanceof YamlSeq s ? s
+                : pipeline instanceof YamlMap m && m.get("steps") instanceof YamlSeq s ? s : null;
+        if (steps == null) {
+            return pipeline;
+        }
+        List<YamlNode> out = new ArrayList<>();
+        boolean changed = false;
+        for (YamlNode step : steps.items()) {
+            out.add(step);
+            if (!(step instanceof YamlMap m)) {
+                continue;
+            }
+            for (Upload u : uploads(m)) {
+                List<YamlNode> uploaded = uploaded(u, m, depth);
+                if (uploaded == null) {
+                    continue;
+                }
+                changed = true;
+                out.addAll(uploaded);
+                if (u.replace) {
+                    int rest = steps.items().size() - steps.items().indexOf(step) - 1;
+                    if (rest > 0) {
+                        diagnostics.add(Diagnostic.info(FOLLOWED, "pipeline upload --replace " + u.file + " replaces the "
+                                + rest + " step(s) after this one (steps already running when it uploads are kept by "
+                                + "Buildkite; Pipelens assumes none are)", m.span()));
+                    }
+                    return rebuild(pipeline, steps, out);
+                }
+            }
+        }
+        return changed ? rebuild(pipeline, steps, out) : pipeline;
+    }
+
+    private static YamlNode rebuild(YamlNode pipeline, YamlSeq steps, List<YamlNode> items) {
+        YamlSeq seq = new YamlSeq(items, steps.tag(), steps.span());
+        if (pipeline instanceof YamlSeq) {
+            return seq;
+        }
+        YamlMap m = (YamlMap) pipeline;
+        List<YamlMap.Entry> entries = new ArrayList<>();
+        for (YamlMap.Entry e : m.entries()) {
+            entries.add(e.name().equals("steps") ? new YamlMap.Entry(e.key(), seq) : e);
+        }
+        return new YamlMap(entries, m.tag(), m.span());
+    }
+
+    /** The steps one upload inserts, or null when it is not followed (a diagnostic says why). */
+    private List<YamlNode> uploaded(Upload u, YamlMap step, int depth) {
+        SourceSpan at = step.span();
+        if (u.dynamic != null) {
+            diagnostics.add(Diagnostic.info(DYNAMIC, "this step uploads a pipeline generated while the build runs ("
+                    + u.dynamic + "); its steps are not known beforehand and are not planned", at));
+            return null;
+        }
+        if (u.file.contains("$") || u.file.contains("*") || u.file.contains("?")) {
+            diagnostics.add(Diagnostic.info(DYNAMIC, "this step uploads '" + u.file + "', a name only known while the "
+                    + "build runs; not followed", at));
+            return null;
+        }
+        Path path = root.path().resolve(u.file).normalize();
+        String outside = root.check(path);
+        if (outside != null) {
+            diagnostics.add(Diagnostic.error(OUTSIDE, "pipeline upload '" + u.file + "' " + outside
+                    + "; only files of the repository are followed", at));
+            return null;
+        }
+        if (!Files.isRegularFile(path)) {
+            // info, as GitLab's missing local include: the file is absent here (a lone file, another checkout),
+            // which says nothing about the pipeline being wrong
+            diagnostics.add(Diagnostic.info(NOT_FOUND, "this step uploads '" + u.file + "', which is not under "
+                    + root + "; its steps are unknown (give --project-root to the repository)", at));
+            return null;
+        }
+        if (depth >= MAX_DEPTH || reading.contains(path)) {
+            diagnostics.add(Diagnostic.warning(NOT_FOUND, "pipeline upload '" + u.file + "' is not followed: it uploads "
+                    + "itself or nests deeper than " + MAX_DEPTH + " uploads", at));
+            return null;
+        }
+        YamlDocument doc = loader.load(path, root.path().relativize(path).toString());
+        diagnostics.addAll(doc.diagnostics());
+        if (doc.root() == null) {
+            return null;
+        }
+        interpolates |= doc.text() != null && doc.text().indexOf('$') >= 0;
+        reading.push(path);
+        YamlNode spliced = doc.text() != null && doc.text().contains("pipeline upload") ? splice(doc.root(), depth + 1)
+                : doc.root();
+        reading.pop();
+        YamlSeq steps = spliced instanceof YamlSeq s ? s
+                : spliced instanceof YamlMap m && m.get("steps") instanceof YamlSeq s ? s : null;
+        if (steps == null) {
+            diagnostics.add(Diagnostic.warning(NOT_FOUND, "uploaded file '" + u.file + "' has no steps: list", at));
+            return null;
+        }
+        diagnostics.add(Diagnostic.info(FOLLOWED, "this step uploads " + u.file + ": its " + steps.items().size()
+                + " step(s) are planned right after it" + (u.replace ? ", replacing the rest of the pipeline" : ""), at));
+        return steps.items();
+    }
+
+    /** One {@code pipeline upload} in a step's commands. */
+    record Upload(String file, boolean replace, String dynamic) {
+    }
+
+    /** Every {@code buildkite-agent pipeline upload} line of a command step, in order. */
+    static List<Upload> uploads(YamlMap step) {
+        List<Upload> out = new ArrayList<>();
+        for (String key : List.of("command", "commands")) {
+            YamlNode node = step.get(key);
+            List<YamlNode> items = node instanceof YamlSeq s ? s.items() : node == null ? List.of() : List.of(node);
+            for (YamlNode item : items) {
+                if (item instanceof YamlScalar sc && sc.text() != null) {
+                    for (String line : sc.text().split("\n")) {
+                        Upload u = upload(line);
+                        if (u != null) {
+                            out.add(u);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String COMMAND = "buildkite-agent pipeline upload";
+
+    /** The upload a shell line performs, or null. Comments are ignored; a pipe into the upload is dynamic. */
+    static Upload upload(String rawLine) {
+        String line = rawLine.strip();
+        if (line.startsWith("#")) {
+            return null;
+        }
+        String squeezed = line.replaceAll("\\s+", " ");
+        int at = squeezed.indexOf(COMMAND);
+        if (at < 0) {
+            return null;
+        }
+        String before = squeezed.substring(0, at).strip();
+        if (before.endsWith("|")) {
+            return new Upload(null, false, squeezed);
+        }
+        String rest = squeezed.substring(at + COMMAND.length()).strip();
+        int end = indexOfAny(rest, ";&|#<>)");
+        if (end >= 0) {
+            if (rest.charAt(end) == '<') {
+                return new Upload(null, false, squeezed);
+            }
+            rest = rest.substring(0, end).strip();
+        }
+        boolean replace = false;
+        String file = null;
+        String[] words = rest.isEmpty() ? new String[0] : rest.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            String w = unquote(words[i]);
+            if (w.equals("--replace")) {
+                replace = true;
+            } else if (w.startsWith("--")) {
+                if (!w.contains("=") && VALUED.contains(w) && i + 1 < words.length) {
+                    i++;
+                }
+            } else if (file == null) {
+                file = w;
+            }
+        }
+        if (file == null) {
+            return new Upload(null, false, squeezed + " (no file: the agent's default pipeline file, or standard input)");
+        }
+        return new Upload(file, replace, null);
+    }
+
+    /** Options of {@code pipeline upload} that take a value (agent CLI reference). */
+    private static final List<String> VALUED = List.of("--job", "--agent-access-token", "--endpoint", "--format",
+            "--redacted-vars", "--signing-key-path", "--jwks-file", "--jwks-key-id", "--signing-aws-kms-key",
+            "--signing-gcp-kms-key", "--log-level", "--experiment", "--priority");
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String unquote(String w) {
+        if (w.length() >= 2 && (w.startsWith("\"") && w.endsWith("\"") || w.startsWith("'") && w.endsWith("'"))) {
+            return w.substring(1, w.length() - 1);
+        }
+        return w;
+    }
+}
