@@ -21,6 +21,8 @@ public final class GitHubCodes {
     public static final String FILTER_CONFLICT = "gh-filter-conflict";
     /** A local reusable workflow that cannot be read. */
     public static final String REUSABLE_NOT_FOUND = "gh-reusable-not-found";
+    /** A local reusable workflow that resolves outside the project root (a symlink pointing out, say). */
+    public static final String REUSABLE_OUTSIDE_PROJECT = "gh-reusable-outside-project";
     /** A remote reusable workflow ({@code owner/repo/...@ref}), not followed. */
     public static final String REUSABLE_REMOTE = "gh-reusable-remote";
     /** A call that leaves out a required input, or passes one the called workflow does not define. */

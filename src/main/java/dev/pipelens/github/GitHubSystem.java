@@ -47,10 +47,13 @@ public final class GitHubSystem implements CiSystemSupport {
         return GitHubDetection.isWorkflow(full, root) ? CLAIM_RESERVED_NAME : 0;
     }
 
-    /** {@code uses: ./.github/workflows/x.yml} is found from the file's path. */
+    /**
+     * {@code uses: ./.github/workflows/x.yml} is found from the file's path and must stay inside the project
+     * root ({@code --project-root}, else the file's git repository), symlinks resolved.
+     */
     @Override
     public PipelinePlanner open(Path file, YamlDocument doc, OpenOptions options) {
-        return GitHubPlanner.load(file.toString(), doc, file);
+        return GitHubPlanner.load(file.toString(), doc, file, options.root(file));
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.pipelens.github.expr.GhExpressionException;
 import dev.pipelens.github.expr.Template;
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.SourceSpan;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 import dev.pipelens.yaml.YamlLoader;
@@ -62,10 +63,13 @@ public final class WorkflowReader {
     private final YamlLimits limits;
     private final int nesting;
     private final Set<Path> open;
+    /** The folder every read must stay in (symlinks resolved), or null for no bound beyond {@link #root}. */
+    private final ProjectRoot bound;
 
-    private WorkflowReader(String file, Path root, YamlLimits limits, int nesting, Set<Path> open) {
+    private WorkflowReader(String file, Path root, YamlLimits limits, int nesting, Set<Path> open, ProjectRoot bound) {
         this.file = file;
         this.root = root;
+        this.bound = bound;
         this.limits = limits;
         this.nesting = nesting;
         this.open = open;
@@ -76,12 +80,17 @@ public final class WorkflowReader {
      * null for text that came from elsewhere.
      */
     public static Workflow read(YamlDocument doc, Path path, YamlLimits limits) {
+        return read(doc, path, limits, null);
+    }
+
+    /** As {@link #read(YamlDocument, Path, YamlLimits)}; called workflows must also stay inside {@code bound}. */
+    public static Workflow read(YamlDocument doc, Path path, YamlLimits limits, ProjectRoot bound) {
         Path root = path == null ? null : repositoryRoot(path.toAbsolutePath().normalize());
         Set<Path> open = new HashSet<>();
         if (path != null) {
             open.add(path.toAbsolutePath().normalize());
         }
-        return new WorkflowReader(doc.file(), root, limits, 0, open).workflow(doc, path);
+        return new WorkflowReader(doc.file(), root, limits, 0, open, bound).workflow(doc, path);
     }
 
     /** The repository root: the folder holding {@code .github}, else the file's own folder. */
@@ -319,6 +328,11 @@ public final class WorkflowReader {
             error(GitHubCodes.REUSABLE_NOT_FOUND, uses + " is outside the repository", span);
             return null;
         }
+        String outside = bound == null ? null : bound.check(target);
+        if (outside != null) {
+            error(GitHubCodes.REUSABLE_OUTSIDE_PROJECT, uses + " " + outside, span);
+            return null;
+        }
         if (!Files.isRegularFile(target)) {
             diagnostics.add(Diagnostic.warning(GitHubCodes.REUSABLE_NOT_FOUND, "cannot find " + uses
                     + " (looked for " + root.relativize(target) + "): its jobs are not shown", span));
@@ -331,7 +345,7 @@ public final class WorkflowReader {
         open.add(target);
         try {
             YamlDocument doc = new YamlLoader(limits).load(target, uses.substring(2));
-            WorkflowReader inner = new WorkflowReader(doc.file(), root, limits, nesting + 1, open);
+            WorkflowReader inner = new WorkflowReader(doc.file(), root, limits, nesting + 1, open, bound);
             Workflow w = inner.workflow(doc, target);
             if (w.trigger("workflow_call") == null) {
                 error(GitHubCodes.CALL_INPUT, "workflow_call key is not defined in the referenced workflow.", span);

@@ -13,6 +13,7 @@ import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PipelinePlanner;
 import dev.pipelens.plan.VariableInfo;
+import dev.pipelens.yaml.ProjectRoot;
 import dev.pipelens.yaml.YamlDocument;
 import dev.pipelens.yaml.YamlLimits;
 
@@ -50,7 +51,12 @@ public final class GitHubPlanner implements PipelinePlanner {
 
     /** Reads a loaded document; {@code path} locates called workflows ({@code uses: ./...}). */
     public static GitHubPlanner load(String label, YamlDocument doc, Path path) {
-        return new GitHubPlanner(label, doc, WorkflowReader.read(doc, path, YamlLimits.DEFAULT));
+        return load(label, doc, path, null);
+    }
+
+    /** As {@link #load(String, YamlDocument, Path)}; called workflows must stay inside {@code bound} (may be null). */
+    public static GitHubPlanner load(String label, YamlDocument doc, Path path, ProjectRoot bound) {
+        return new GitHubPlanner(label, doc, WorkflowReader.read(doc, path, YamlLimits.DEFAULT, bound));
     }
 
     /** The workflow as read. */
