@@ -26,7 +26,9 @@ public final class BuildkiteSystem implements CiSystemSupport {
             List.of("webhook", "ui", "api", "schedule", "trigger_job"),
             Set.of("build.branch", "build.tag", "build.message", "build.source", "build.pull_request.id",
                     "BUILDKITE_BRANCH", "BUILDKITE_TAG", "BUILDKITE_MESSAGE", "BUILDKITE_SOURCE",
-                    "BUILDKITE_PULL_REQUEST"));
+                    "BUILDKITE_PULL_REQUEST"),
+            List.of("build.branch", "BUILDKITE_BRANCH"),
+            List.of("build.tag", "BUILDKITE_TAG"));
 
     @Override
     public CiSystem system() {

@@ -30,7 +30,9 @@ public final class GitLabSystem implements CiSystemSupport {
     private static final ScenarioFacts FACTS = new ScenarioFacts(
             List.of("push", "web", "schedule", "merge_request_event", "api", "trigger", "pipeline"),
             Set.of("CI_COMMIT_BRANCH", "CI_COMMIT_REF_NAME", "CI_COMMIT_TAG", "CI_PIPELINE_SOURCE",
-                    "CI_MERGE_REQUEST_IID", "CI_COMMIT_MESSAGE", "CI_DEFAULT_BRANCH"));
+                    "CI_MERGE_REQUEST_IID", "CI_COMMIT_MESSAGE", "CI_DEFAULT_BRANCH"),
+            List.of("CI_COMMIT_BRANCH", "CI_COMMIT_REF_NAME", "CI_DEFAULT_BRANCH"),
+            List.of("CI_COMMIT_TAG"));
 
     @Override
     public CiSystem system() {

@@ -61,6 +61,13 @@ public final class GraphView extends Region {
     private double ty = 24;
     private boolean pendingFit;
     private boolean pendingReadable;
+    /**
+     * How the view was last fitted while the user has not moved it since: {@code false} the whole graph,
+     * {@code true} the readable opening view, null moved by hand. A fitted view is fitted again when the view
+     * or the drawing changes size (the runner or changes tab taking room, a comparison adding steps), so
+     * opening a tab never leaves the graph cut off.
+     */
+    private Boolean fittedAs;
     private boolean redrawScheduled;
     private Consumer<String> onSelect = id -> { };
     private Consumer<String> onToggleGroup = id -> { };
@@ -98,10 +105,15 @@ public final class GraphView extends Region {
 
     /** Shows {@code newLayout} of {@code newPlan}, keeping zoom, pan and selection. */
     public void show(Layout newLayout, Plan newPlan) {
+        boolean resized = layout != null && newLayout != null
+                && (layout.width() != newLayout.width() || layout.height() != newLayout.height());
         this.layout = newLayout;
         this.plan = newPlan;
         if (selected != null && (newLayout == null || bounds(selected) == null)) {
             selected = null;
+        }
+        if (resized && fittedAs != null) {
+            fitTo(fittedAs);
         }
         redraw();
     }
@@ -216,6 +228,7 @@ public final class GraphView extends Region {
         }
         pendingFit = false;
         pendingReadable = false;
+        fittedAs = readableOnly;
         double pad = 24;
         double s = Math.min(1, Math.min((w - 2 * pad) / Math.max(1, layout.width()),
                 (h - 2 * pad) / Math.max(1, layout.height())));
@@ -281,6 +294,7 @@ public final class GraphView extends Region {
         if (zoom.get() < 0.6) {
             zoom.set(Math.min(1, Math.max(0.6, zoom.get())));
         }
+        fittedAs = null;
         tx = getWidth() / 2 - r.centerX() * zoom.get();
         ty = getHeight() / 2 - r.centerY() * zoom.get();
         redraw();
@@ -304,6 +318,7 @@ public final class GraphView extends Region {
         if (s == old) {
             return;
         }
+        fittedAs = null;
         tx = x - (x - tx) * s / old;
         ty = y - (y - ty) * s / old;
         zoom.set(s);
@@ -328,6 +343,7 @@ public final class GraphView extends Region {
             return;
         }
         dragged = true;
+        fittedAs = null;
         setCursor(Cursor.CLOSED_HAND);
         tx += e.getX() - lastX;
         ty += e.getY() - lastY;
@@ -379,6 +395,7 @@ public final class GraphView extends Region {
             double dy = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             zoomAt(Math.pow(1.0015, dy), e.getX(), e.getY());
         } else {
+            fittedAs = null;
             tx += e.getDeltaX();
             ty += e.getDeltaY();
             redraw();
@@ -389,6 +406,9 @@ public final class GraphView extends Region {
     private void key(KeyEvent e) {
         double step = 60;
         KeyCode c = e.getCode();
+        if (c == KeyCode.LEFT || c == KeyCode.RIGHT || c == KeyCode.UP || c == KeyCode.DOWN) {
+            fittedAs = null;
+        }
         if (c == KeyCode.LEFT) {
             tx += step;
         } else if (c == KeyCode.RIGHT) {
@@ -465,6 +485,8 @@ public final class GraphView extends Region {
                 fitReadable();
             } else if (pendingFit) {
                 fit();
+            } else if (fittedAs != null) {
+                fitTo(fittedAs);
             }
             redraw();
         }
@@ -498,6 +520,7 @@ public final class GraphView extends Region {
 
     /** Scrolls so layout point {@code (x, y)} is in the middle of the view, keeping the zoom. */
     public void centerOnPoint(double x, double y) {
+        fittedAs = null;
         tx = getWidth() / 2 - x * zoom.get();
         ty = getHeight() / 2 - y * zoom.get();
         redraw();

@@ -146,8 +146,8 @@ final class ScenarioPanel extends ScrollPane {
 
     private void rebuildVariables() {
         variablesBox.getChildren().clear();
-        branch.getItems().setAll(vm.suggestionsFor("build.branch"));
-        tag.getItems().setAll(vm.suggestionsFor("build.tag"));
+        branch.getItems().setAll(vm.branchSuggestions());
+        tag.getItems().setAll(vm.tagSuggestions());
         if (vm.variables().isEmpty()) {
             Label none = new Label("The file's conditions read no other variables.");
             none.getStyleClass().add("hint");

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,24 @@ public final class ScenarioViewModel {
         if (!presets.equals(filePresets)) {
             presets.setAll(filePresets);
         }
+    }
+
+    /** The branch field's suggestions: the literals the file compares the system's branch variables with. */
+    public List<String> branchSuggestions() {
+        return suggestionsForAll(Systems.of(system.get()).scenarioFacts().branchVariables());
+    }
+
+    /** The tag field's suggestions: the literals the file compares the system's tag variables with. */
+    public List<String> tagSuggestions() {
+        return suggestionsForAll(Systems.of(system.get()).scenarioFacts().tagVariables());
+    }
+
+    private List<String> suggestionsForAll(List<String> variables) {
+        Set<String> all = new LinkedHashSet<>();
+        for (String v : variables) {
+            all.addAll(suggestionsFor(v));
+        }
+        return List.copyOf(all);
     }
 
     /** Sources the CI system knows, for the source field's suggestions. */

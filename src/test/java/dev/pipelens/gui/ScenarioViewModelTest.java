@@ -4,7 +4,15 @@ import dev.pipelens.model.CiSystem;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.NamedScenario;
 import dev.pipelens.plan.VariableInfo;
+import dev.pipelens.plan.PipelinePlanner;
+import dev.pipelens.system.Pipelines;
+import dev.pipelens.yaml.YamlLimits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.util.List;
 import java.util.Map;
@@ -95,5 +103,45 @@ class ScenarioViewModelTest {
         assertTrue(vm.variables().get(0).isOn());
         assertEquals("OTHER=x", vm.freeFormProperty().get());
         assertEquals(Map.of("NIGHTLY", "1", "OTHER", "x"), vm.getScenario().variables());
+    }
+
+    /** Issue 11: fdroidserver compares CI_COMMIT_BRANCH with "master" and "windows"; the Branch list was empty. */
+    @Test
+    void gitLabBranchAndTagFieldsSuggestWhatTheRulesCompareTheirVariablesWith(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve(".gitlab-ci.yml");
+        Files.writeString(file, """
+                lint:
+                  script: [make lint]
+                  rules:
+                    - if: $CI_COMMIT_BRANCH == "master" && $CI_PROJECT_PATH == "fdroid/fdroidserver"
+                windows:
+                  script: [make win]
+                  rules:
+                    - if: $CI_COMMIT_BRANCH == "windows"
+                release:
+                  script: [make release]
+                  rules:
+                    - if: $CI_COMMIT_REF_NAME == "stable" || $CI_COMMIT_TAG == "v1.0"
+                """);
+        PipelinePlanner planner = Pipelines.open(file, null, YamlLimits.DEFAULT);
+        assertEquals(CiSystem.GITLAB, planner.system());
+        ScenarioViewModel vm = new ScenarioViewModel();
+        vm.setDiscovered(planner.system(), planner.variables());
+
+        assertEquals(List.of("master", "windows", "stable"), vm.branchSuggestions());
+        assertEquals(List.of("v1.0"), vm.tagSuggestions());
+        // the branch facts are fields, not free variables; the project path still is one
+        List<String> free = vm.variables().stream().map(VariableModel::name).toList();
+        assertEquals(List.of("CI_PROJECT_PATH"), free);
+    }
+
+    @Test
+    void buildkiteBranchSuggestionsComeFromItsOwnBranchVariables() {
+        ScenarioViewModel vm = new ScenarioViewModel();
+        vm.setDiscovered(CiSystem.BUILDKITE, List.of(
+                new VariableInfo("build.branch", "build", List.of("main", "/^release-/"), List.of("deploy")),
+                new VariableInfo("BUILDKITE_BRANCH", "env", List.of("main", "nightly"), List.of("deploy"))));
+        assertEquals(List.of("main", "nightly"), vm.branchSuggestions());
+        assertEquals(List.of(), vm.tagSuggestions());
     }
 }
