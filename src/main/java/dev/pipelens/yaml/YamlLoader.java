@@ -501,8 +501,12 @@ public final class YamlLoader {
             if (shown.length() > 80) {
                 shown = shown.substring(0, 77) + "...";
             }
+            // a local tag is nearly always a value that starts with '!' (GitHub's `if: !cancelled()`, a negated
+            // condition): say how to write it as text
+            String hint = shown.startsWith("!") && !shown.startsWith("!!")
+                    ? "; a value starting with '!' is read as a tag: quote it, e.g. '" + shown + "'" : "";
             report(Diagnostic.error(TAG, "YAML tag " + shown
-                    + " is not allowed: pipeline files are plain data (the tag was ignored)", at));
+                    + " is not allowed: pipeline files are plain data (the tag was ignored)" + hint, at));
         }
 
         private YamlMap buildMap(Frame frame) {

@@ -78,6 +78,17 @@ class YamlLoaderTest {
     }
 
     @Test
+    void anUnquotedNegationIsRefusedWithHowToQuoteIt() {
+        YamlDocument doc = loader.parse("jobs:\n  a:\n    if: !cancelled()\n", "w.yml");
+        Diagnostic d = only(doc, YamlLoader.TAG);
+        assertTrue(d.isError());
+        assertEquals(3, d.span().line());
+        assertTrue(d.message().contains("quote it, e.g. '!cancelled()'"), d.message());
+        Diagnostic java = only(loader.parse("a: !!java.net.URL x\n", "f.yml"), YamlLoader.TAG);
+        assertFalse(java.message().contains("quote it"), "a global tag is not a value that lost its quotes");
+    }
+
+    @Test
     void localTagsAreKeptForTheCiSystem() {
         YamlDocument doc = loader.parse("a: !reference [.setup, script]\n", "f");
         assertTrue(doc.diagnostics().isEmpty());
