@@ -134,6 +134,8 @@ final class ScenarioPanel extends ScrollPane {
         presetsBox.getChildren().clear();
         for (NamedScenario p : vm.presets()) {
             Button b = new Button(p.name());
+            // preset names carry input names such as publish_images: an underscore is text, not a mnemonic
+            b.setMnemonicParsing(false);
             b.getStyleClass().add("preset");
             // not focusable: when a clicked why-panel link disappears, focus must not land on (and seem to
             // select) the first preset

@@ -117,6 +117,20 @@ class WindowReadabilityTest {
     }
 
     @Test
+    void presetNamesKeepTheirUnderscores(FxRobot robot) throws Exception {
+        Platform.runLater(() -> vm.open(Path.of("samples/github/release.yml")));
+        waitFor(() -> robot.lookup(".preset").queryAll().stream()
+                .anyMatch(n -> ((Button) n).getText().contains("publish_images")));
+        Button b = robot.lookup(".preset").queryAll().stream().map(n -> (Button) n)
+                .filter(x -> x.getText().contains("publish_images")).findFirst().orElseThrow();
+        assertEquals(false, b.isMnemonicParsing());
+        WaitForAsyncUtils.waitForFxEvents();
+        // the drawn text keeps the underscore (with mnemonic parsing it was eaten: "publishimages")
+        assertTrue(robot.lookup(".preset .text").queryAll().stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).anyMatch(t -> t.contains("publish_images")));
+    }
+
+    @Test
     void f1CountsThePresetsOfTheSystem() {
         assertEquals("Alt+1\u2026Alt+6", MainWindow.presetKeys(6));
         assertEquals("Alt+1\u2026Alt+5", MainWindow.presetKeys(5));
