@@ -120,6 +120,20 @@ class WindowReadabilityTest {
         assertTrue(robot.lookup(".preset").queryAll().stream().noneMatch(Node::isFocusTraversable));
     }
 
+    /** The why panel starts narrower so the graph has room; a condition's values still show whole in it. */
+    @Test
+    void whyPanelShowsTraceValuesWhole(FxRobot robot) throws Exception {
+        opened(vm::openSample);
+        Platform.runLater(() -> vm.select("publish-github-release"));
+        waitFor(() -> robot.lookup("#why-trace .trace-value").tryQuery().isPresent());
+        Thread.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+        for (Node n : robot.lookup("#why-trace .trace-value").queryAll()) {
+            Label v = (Label) n;
+            assertTrue(v.getWidth() >= v.prefWidth(-1) - 0.5, "\"" + v.getText() + "\" cut to " + v.getWidth());
+        }
+    }
+
     @Test
     void f1CountsThePresetsOfTheSystem() {
         assertEquals("Alt+1\u2026Alt+6", MainWindow.presetKeys(6));
