@@ -208,8 +208,8 @@ public final class GraphView extends Region {
 
     /**
      * The opening view of a file: the whole graph when it fits with labels of at least
-     * {@link #READABLE_TEXT_PX}, else that readable zoom, scrolled to the top-left corner (where the
-     * pipeline starts), so the rest is reached by scrolling rather than shrunk to unreadable boxes.
+     * {@link #READABLE_TEXT_PX} (centred), else that readable zoom, scrolled to where the pipeline starts
+     * (see {@link #startView}), so the rest is reached by scrolling rather than shrunk to unreadable boxes.
      */
     public void fitReadable() {
         fitTo(true);
@@ -236,7 +236,7 @@ public final class GraphView extends Region {
         if (readableOnly && s < readable) {
             double z = clamp(readable);
             zoom.set(z);
-            double[] at = busiestView(layout, w / z, h / z);
+            double[] at = startView(layout, w / z, h / z);
             tx = -at[0] * z;
             ty = -at[1] * z;
         } else {
@@ -249,35 +249,33 @@ public final class GraphView extends Region {
     }
 
     /**
-     * The top-left corner (layout coordinates) of a {@code vw} x {@code vh} view that shows the most whole
-     * boxes, trying views whose top-left corner is just before a box or a group; ties go to the leftmost,
-     * then topmost.
+     * The top-left corner (layout coordinates) of the opening {@code vw} x {@code vh} view of a drawing too
+     * large to fit: where the pipeline starts, since pipelines read left to right. It begins at the
+     * drawing's left edge; vertically it is centred when the drawing is no taller than the view, starts at
+     * the top when there are stage columns (their headers are there), and otherwise starts just above the
+     * topmost box or group that begins in that first view width, so the first column is in view.
      */
-    static double[] busiestView(Layout l, double vw, double vh) {
-        double margin = 12;
-        double bestX = 0;
-        double bestY = 0;
-        int best = -1;
-        List<Rect> corners = new java.util.ArrayList<>();
-        l.groups().forEach(g -> corners.add(g.bounds()));
-        l.nodes().forEach(n -> corners.add(n.bounds()));
-        for (Rect a : corners) {
-            double x0 = Math.max(0, Math.min(a.x() - margin, l.width() - vw));
-            // with stage columns the view starts at the top, where their headers are
-            double y0 = l.lanes().isEmpty() ? Math.max(0, Math.min(a.y() - margin, l.height() - vh)) : 0;
-            int count = 0;
-            for (LayoutNode n : l.nodes()) {
-                if (n.x() >= x0 && n.y() >= y0 && n.bounds().right() <= x0 + vw && n.bounds().bottom() <= y0 + vh) {
-                    count++;
-                }
-            }
-            if (count > best || count == best && (x0 < bestX - 1 || Math.abs(x0 - bestX) <= 1 && y0 < bestY)) {
-                best = count;
-                bestX = x0;
-                bestY = y0;
+    static double[] startView(Layout l, double vw, double vh) {
+        if (l.height() <= vh) {
+            return new double[] {0, -(vh - l.height()) / 2};
+        }
+        if (!l.lanes().isEmpty()) {
+            return new double[] {0, 0};
+        }
+        double top = Double.MAX_VALUE;
+        for (LayoutGroup g : l.groups()) {
+            if (g.bounds().x() < vw) {
+                top = Math.min(top, g.bounds().y());
             }
         }
-        return new double[] {bestX, bestY};
+        for (LayoutNode n : l.nodes()) {
+            if (n.x() < vw) {
+                top = Math.min(top, n.y());
+            }
+        }
+        double margin = 12;
+        double y = top == Double.MAX_VALUE ? 0 : Math.max(0, Math.min(top - margin, l.height() - vh));
+        return new double[] {0, y};
     }
 
     /** Label text size on screen at the current zoom, in pixels. */

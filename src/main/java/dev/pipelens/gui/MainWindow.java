@@ -16,7 +16,6 @@ import dev.pipelens.plan.PlannedStep;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -102,7 +101,7 @@ public final class MainWindow {
         why.setPrefWidth(360);
 
         SplitPane columns = new SplitPane(scenarioPanel, centre(), why);
-        columns.setDividerPositions(0.19, 0.70); // the why panel shows values in full (build.tag → "v1.2.0")
+        columns.setDividerPositions(0.18, 0.78); // the why panel shows values in full (build.tag → "v1.2.0")
         SplitPane.setResizableWithParent(scenarioPanel, false);
         SplitPane.setResizableWithParent(why, false);
 
@@ -217,7 +216,7 @@ public final class MainWindow {
 
         // docked below the graph, never over it; View > Legend hides it
         legend.setId("legend");
-        legend.getStyleClass().add("legend");
+        legend.getStyleClass().add("legend-items");
         legend.setAlignment(Pos.CENTER_LEFT);
         legend.setMinHeight(Region.USE_PREF_SIZE);
         showLegend.setId("menu-legend");
@@ -235,18 +234,27 @@ public final class MainWindow {
         loading.visibleProperty().bind(vm.busyProperty().and(vm.layoutProperty().isNull()));
         loading.setMouseTransparent(true);
 
+        // docked beside the legend, below the graph: it never covers a node at any zoom or scroll position
         overview = new Overview(graph, vm::theme);
-        StackPane.setAlignment(overview, Pos.TOP_RIGHT);
-        StackPane.setMargin(overview, new Insets(8));
+        overview.managedProperty().bind(overview.visibleProperty());
         showOverview.setId("menu-overview");
         showOverview.setSelected(true);
         showOverview.setAccelerator(KeyCombination.keyCombination("Shortcut+M"));
         showOverview.selectedProperty().addListener((o, a, b) -> updateOverview());
         graph.setOnViewChanged(this::updateOverview);
-        StackPane stack = new StackPane(graph, overview, empty, loading);
+        StackPane stack = new StackPane(graph, empty, loading);
         stack.getStyleClass().add("graph-stack");
         VBox.setVgrow(stack, Priority.ALWAYS);
-        VBox centre = new VBox(banner, toolbar, stack, legend);
+        HBox.setHgrow(legend, Priority.ALWAYS);
+        legend.setMinWidth(0);
+        legend.setPrefWrapLength(200);
+        HBox under = new HBox(legend, overview);
+        under.setId("graph-footer");
+        under.getStyleClass().add("legend");
+        under.setAlignment(Pos.CENTER_LEFT);
+        under.visibleProperty().bind(legend.visibleProperty().or(overview.visibleProperty()));
+        under.managedProperty().bind(under.visibleProperty());
+        VBox centre = new VBox(banner, toolbar, stack, under);
         centre.getStyleClass().add("centre");
         centre.setMinWidth(300);
         return centre;

@@ -13,14 +13,14 @@ import javafx.scene.paint.Color;
 import java.util.function.Supplier;
 
 /**
- * The overview (minimap) in the corner of the graph: the whole drawing in small, outcome colours, and the
- * part the view shows as a rectangle. Click or drag in it to move the view there. Hidden with View &gt;
- * Overview, and hidden by itself when the whole graph is in view.
+ * The overview (minimap), docked beside the legend below the graph (so it never covers a node): the whole
+ * drawing in small, outcome colours, and the part the view shows as a rectangle. Click or drag in it to
+ * move the view there. Hidden with View &gt; Overview, and hidden by itself when the whole graph is in view.
  */
 final class Overview extends Canvas {
 
     static final double WIDTH = 220;
-    static final double HEIGHT = 140;
+    static final double HEIGHT = 100;
 
     private final GraphView graph;
     private final Supplier<Theme> theme;

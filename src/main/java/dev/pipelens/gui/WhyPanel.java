@@ -12,6 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import java.util.List;
@@ -144,6 +145,11 @@ final class WhyPanel extends ScrollPane {
                     expr.setMnemonicParsing(false);
                     Label val = new Label("\u2192 " + v.value());
                     val.getStyleClass().addAll("mono", "trace-value", valueClass(v.value()));
+                    if (val.getText().length() <= 40) {
+                        val.setMinWidth(Region.USE_PREF_SIZE); // a short value stays whole; the expression wraps
+                    } else {
+                        val.setWrapText(true);
+                    }
                     grid.add(expr, 0, row);
                     grid.add(val, 1, row);
                     row++;
