@@ -24,7 +24,7 @@ import java.util.Map;
  * group, see {@link #groupUploads}), when FILE
  * is in the repository: the uploaded steps are inserted right after the uploading step, as Buildkite does
  * ("The generated steps are inserted into the running build immediately after the bootstrap step", Buildkite
- * docs, Dynamic pipelines), in the order of the uploads; with {@code --replace} they replace the rest of the
+ * docs, Dynamic pipelines), so several uploads of one step end in reverse order (buildkite/docs#2108); with {@code --replace} they replace the rest of the
  * pipeline ("Replace the rest of the existing pipeline with the steps uploaded. Jobs that are already running are
  * not removed.", agent CLI reference). The spliced tree is then interpolated and evaluated as one pipeline, in the
  * same scenario; an uploaded file's top-level {@code env:} applies to its own steps ({@link Result#uploadEnv()}).
@@ -96,22 +96,34 @@ public final class UploadFollower {
             if (!(step instanceof YamlMap m)) {
                 continue;
             }
+            // each upload goes "immediately after the upload step", so a later upload of the same step lands
+            // before an earlier one (Buildkite docs, Defining steps: "if you execute it more than once in a single
+            // step you'll get those uploads steps appearing in reverse order", buildkite/docs#2108)
+            List<List<YamlNode>> batches = new ArrayList<>();
+            boolean replaced = false;
             for (Upload u : uploads(m)) {
                 List<YamlNode> uploaded = uploaded(u, m, depth);
                 if (uploaded == null) {
                     continue;
                 }
                 changed = true;
-                out.addAll(uploaded);
                 if (u.replace) {
-                    int rest = steps.items().size() - steps.items().indexOf(step) - 1;
+                    int rest = steps.items().size() - steps.items().indexOf(step) - 1 + batches.size();
                     if (rest > 0) {
                         diagnostics.add(Diagnostic.info(FOLLOWED, "pipeline upload --replace " + u.file + " replaces the "
-                                + rest + " step(s) after this one (steps already running when it uploads are kept by "
+                                + "pending steps after this one (steps already running when it uploads are kept by "
                                 + "Buildkite; Pipelens assumes none are)", m.span()));
                     }
-                    return rebuild(pipeline, steps, out);
+                    batches.clear(); // the earlier uploads of this step are pending steps too
+                    replaced = true;
                 }
+                batches.add(0, uploaded);
+            }
+            for (List<YamlNode> b : batches) {
+                out.addAll(b);
+            }
+            if (replaced) {
+                return rebuild(pipeline, steps, out);
             }
         }
         return changed ? rebuild(pipeline, steps, out) : pipeline;
@@ -136,6 +148,8 @@ public final class UploadFollower {
             if (!(step instanceof YamlMap m)) {
                 continue;
             }
+            int at = items.size(); // right after the uploading step: later uploads land before earlier ones
+            int afterAt = after.size();
             for (Upload u : uploads(m)) {
                 List<YamlNode> uploaded = uploaded(u, m, depth);
                 if (uploaded == null || uploaded.isEmpty()) {
@@ -149,7 +163,7 @@ public final class UploadFollower {
                 if (groupName != null && uploaded.get(0) instanceof YamlMap first
                         && first.get("group") instanceof YamlScalar fn && groupName.equals(fn.text())
                         && first.get("steps") instanceof YamlSeq merged) {
-                    items.addAll(merged.items());
+                    items.addAll(at, merged.items());
                     YamlMap env = uploadEnv.get(first);
                     if (env != null) {
                         for (YamlNode s : merged.items()) {
@@ -159,7 +173,7 @@ public final class UploadFollower {
                     changed = true;
                     rest = uploaded.subList(1, uploaded.size());
                 }
-                after.addAll(rest);
+                after.addAll(afterAt, rest);
             }
         }
         if (!changed) {

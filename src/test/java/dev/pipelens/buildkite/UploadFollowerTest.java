@@ -28,8 +28,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Uploaded pipelines (issue 14, item 2). Expected answers: Buildkite docs, Dynamic pipelines ("The generated
  * steps are inserted into the running build immediately after the bootstrap step"); agent CLI reference,
  * pipeline upload ("--replace: Replace the rest of the existing pipeline with the steps uploaded");
- * JuliaLang's launch_unsigned_builders.yml comments (uploads keep their order: "Launch the whitespace builder
- * first"). Uploaded env and uploads from a grouped step:
+ * Defining steps ("The upload command will insert the steps ... immediately after the upload step, which means
+ * that if you execute it more than once in a single step you'll get those uploads steps appearing in reverse
+ * order", buildkite/docs#2108; JuliaLang's "Launch the whitespace builder first" is about when a batch is
+ * created, not where it stands). Uploaded env and uploads from a grouped step:
  * <ul>
  *   <li>env: the agent interpolates an uploaded file with its own top-level env block first, each value seeing
  *       the ones before it, pipeline env over the runtime env (buildkite/go-pipeline pipeline.go,
@@ -67,7 +69,7 @@ class UploadFollowerTest {
     }
 
     @Test
-    void uploadedStepsAreInsertedAfterTheUploadingStepInUploadOrder() throws IOException {
+    void uploadedStepsAreInsertedRightAfterTheUploadingStepSoLaterUploadsComeFirst() throws IOException {
         Path repo = repo();
         Files.writeString(repo.resolve(".buildkite/a.yml"), "steps:\n  - {key: a1, command: x}\n  - {key: a2, command: x}\n");
         Files.writeString(repo.resolve(".buildkite/b.yml"), "- {key: b1, command: \"echo ${BUILDKITE_BRANCH}\", "
@@ -83,7 +85,8 @@ class UploadFollowerTest {
                   - {key: last, command: x}
                 """);
         Plan main = plan(file, Scenario.defaults());
-        assertEquals(List.of("up", "a1", "a2", "b1", "wait", "last"), ids(main));
+        assertEquals(List.of("up", "b1", "a1", "a2", "wait", "last"), ids(main),
+                "each upload goes immediately after the upload step: reverse order (buildkite/docs#2108)");
         assertEquals(Outcome.RUNS, main.step("b1").orElseThrow().outcome());
         assertTrue(main.step("wait").orElseThrow().dependsOn().containsAll(List.of("a1", "a2", "b1")),
                 "the wait after the uploader waits for the uploaded steps too");
@@ -219,7 +222,7 @@ class UploadFollowerTest {
         assertEquals("tests", plan.step("gen").orElseThrow().group());
         assertNull(plan.step("extra").orElseThrow().group(), "groups do not nest: the uploaded step is not in Tests");
         assertNull(plan.step("outside").orElseThrow().group());
-        assertEquals(List.of("tests", "gen", "merged", "t2", "extra", "outside", "wait", "deploy"), ids);
+        assertEquals(List.of("tests", "gen", "merged", "t2", "outside", "extra", "wait", "deploy"), ids);
         assertEquals(true, plan.step("wait").orElseThrow().dependsOn().containsAll(List.of("extra", "outside")),
                 "the wait after the group waits for the uploaded steps too");
     }
