@@ -24,9 +24,9 @@ import java.util.Map;
  * group, see {@link #groupUploads}), when FILE
  * is in the repository: the uploaded steps are inserted right after the uploading step, as Buildkite does
  * ("The generated steps are inserted into the running build immediately after the bootstrap step", Buildkite
- * docs, Dynamic pipelines), so several uploads of one step end in reverse order (buildkite/docs#2108); with {@code --replace} they replace the rest of the
- * pipeline ("Replace the rest of the existing pipeline with the steps uploaded. Jobs that are already running are
- * not removed.", agent CLI reference). The spliced tree is then interpolated and evaluated as one pipeline, in the
+ * docs, Dynamic pipelines), so several uploads of one step end in reverse order (buildkite/docs#2108); with
+ * {@code --replace} they replace the rest of the pipeline ("Replace the rest of the existing pipeline with the
+ * steps uploaded. Jobs that are already running are not removed.", agent CLI reference). The spliced tree is then interpolated and evaluated as one pipeline, in the
  * same scenario; an uploaded file's top-level {@code env:} applies to its own steps ({@link Result#uploadEnv()}).
  * Uploads of generated output ({@code script | buildkite-agent pipeline upload}), of files named
  * with variables or wildcards, and of files that are not there are named in a diagnostic on the step and not
