@@ -153,4 +153,22 @@ class ChildPipelineRunTest {
                 "a branch pipeline's child has no merge request: its workflow:rules match nothing");
         assertFalse(push.step("t/mr").orElseThrow().outcome() == Outcome.RUNS);
     }
+
+    @Test
+    void aManualTriggerJobsChildWaitsUntilItIsPlayed() throws IOException {
+        // the child pipeline exists only once the trigger job runs (Ci::CreateDownstreamPipelineService runs
+        // when the bridge starts; a manual bridge starts when played)
+        String parent = "t:\n  trigger:\n    include: child.yml\n  when: manual\n";
+        Plan plan = plan(parent, "a:\n  script: [x]\n", Scenario.defaults());
+        Simulation sim = new Simulation(plan, new GitLabSemantics());
+        sim.runAll();
+        assertEquals(JobState.MANUAL, sim.state("t"));
+        assertEquals(JobState.SKIPPED, sim.state("t/a"), sim.note("t/a"));
+        assertTrue(sim.note("t/a").contains("nobody played it"), sim.note("t/a"));
+        sim = new Simulation(plan, new GitLabSemantics());
+        sim.unblock("t");
+        sim.runAll();
+        assertEquals(JobState.PASSED, sim.state("t"));
+        assertEquals(JobState.PASSED, sim.state("t/a"));
+    }
 }

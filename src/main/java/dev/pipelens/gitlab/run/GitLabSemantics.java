@@ -51,6 +51,9 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public Decision decide(Node node) {
+        if (unplayedTrigger(node) != null) {
+            return Decision.WAIT; // its child pipeline is created only when the manual trigger job is played
+        }
         boolean dag = node.incoming.stream().anyMatch(Node.In::explicit);
         List<Node> scope = dag ? direct(node) : stageScope.computeIfAbsent(node, GitLabSemantics::ancestors);
         List<Token> tokens = new ArrayList<>();
@@ -99,6 +102,16 @@ public final class GitLabSemantics implements Semantics {
             out.add(in.from());
         }
         return out;
+    }
+
+    /** The manual trigger job above {@code n}'s child pipeline that has not been played yet, or null. */
+    private Node unplayedTrigger(Node n) {
+        for (Node o = owner.get(n); o != null; o = owner.get(o)) {
+            if (isGate(o) && !o.state.isFinished()) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Whether {@code n} is a job of {@code trigger}'s child pipeline (or of a pipeline below it). */
@@ -382,6 +395,11 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public Finish settleWaiting(Node node) {
+        Node trigger = unplayedTrigger(node);
+        if (trigger != null) {
+            return new Finish(JobState.SKIPPED, "not created: its child pipeline is created when the manual trigger"
+                    + " job " + trigger.id() + " is played, and nobody played it");
+        }
         for (Node.In in : node.incoming) {
             if (in.from().state == JobState.MANUAL && allowFailure(in.from())) {
                 return new Finish(JobState.SKIPPED, "GitLab skips it: it needs the optional manual job "
