@@ -57,7 +57,13 @@ public final class BuildkiteParser {
             "priority", "cache");
 
     private final String file;
-    private final TextInterpolator interpolator;
+    private TextInterpolator interpolator;
+    /** Uploaded steps whose file has a top-level env, with that env block (none for a file read alone). */
+    private Map<YamlNode, YamlMap> uploadEnv = Map.of();
+    private java.util.function.Function<Map<String, String>, TextInterpolator> interpolatorForEnv;
+    private Map<String, String> topEnv = Map.of();
+    /** The interpolated top-level env of the uploaded file the step being read comes from; empty otherwise. */
+    private Map<String, String> stepUploadEnv = Map.of();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Set<String> usedIds = new HashSet<>();
     private final Map<String, Integer> slugCounts = new LinkedHashMap<>();
@@ -81,6 +87,18 @@ public final class BuildkiteParser {
      * order) and returns the interpolator for the steps, so that top-level env feeds step interpolation.
      */
     public static Result parse(String file, YamlNode root, java.util.function.Function<Map<String, String>, TextInterpolator> interpolatorForEnv) {
+        return parse(file, root, interpolatorForEnv, Map.of());
+    }
+
+    /**
+     * {@link #parse(String, YamlNode, java.util.function.Function)} of a pipeline with uploaded steps spliced in
+     * ({@link UploadFollower}): a step in {@code uploadEnv} is interpolated with its file's top-level env over this
+     * file's, and that env is set on its command steps below their own env (what the agent and Buildkite do
+     * with the env block of an uploaded file).
+     */
+    public static Result parse(String file, YamlNode root,
+                               java.util.function.Function<Map<String, String>, TextInterpolator> interpolatorForEnv,
+                               Map<YamlNode, YamlMap> uploadEnv) {
         BuildkiteParser envReader = new BuildkiteParser(file, TextInterpolator.NONE);
         List<YamlNode> stepNodes;
         Map<String, String> env = new LinkedHashMap<>();
@@ -108,6 +126,9 @@ public final class BuildkiteParser {
             base = interpolatorForEnv.apply(env);
         }
         BuildkiteParser parser = new BuildkiteParser(file, base);
+        parser.uploadEnv = uploadEnv;
+        parser.interpolatorForEnv = interpolatorForEnv;
+        parser.topEnv = env;
         parser.diagnostics.addAll(envReader.diagnostics);
         if (root == null) {
             return new Result(new Pipeline(file, env, List.of()), parser.diagnostics);
@@ -155,6 +176,33 @@ public final class BuildkiteParser {
     }
 
     private Step readStep(YamlNode node, String path, String groupId) {
+        YamlMap own = uploadEnv.get(node);
+        if (own == null) {
+            return readStepAsIs(node, path, groupId);
+        }
+        TextInterpolator outer = interpolator;
+        Map<String, String> outerEnv = stepUploadEnv;
+        Map<String, String> all = new LinkedHashMap<>(topEnv);
+        Map<String, String> mine = new LinkedHashMap<>();
+        for (YamlMap.Entry e : own.entries()) {
+            interpolator = interpolatorForEnv.apply(all);
+            String value = e.value() instanceof YamlScalar s ? str(s) : null;
+            if (value != null) {
+                all.put(e.name(), value);
+                mine.put(e.name(), value);
+            }
+        }
+        interpolator = interpolatorForEnv.apply(all);
+        stepUploadEnv = mine;
+        try {
+            return readStepAsIs(node, path, groupId);
+        } finally {
+            interpolator = outer;
+            stepUploadEnv = outerEnv;
+        }
+    }
+
+    private Step readStepAsIs(YamlNode node, String path, String groupId) {
         if (node instanceof YamlScalar s) {
             String word = s.isNull() ? "" : s.value().trim();
             StepInfo info = info(null, word, s.span(), path, groupId, word.equals("waiter") ? "wait" : word);
@@ -268,6 +316,11 @@ public final class BuildkiteParser {
             error(BuildkiteCodes.MATRIX, "a step cannot have both matrix and parallelism", map.get("parallelism").span());
         }
         Map<String, String> env = stringMap(map.get("env"));
+        if (!stepUploadEnv.isEmpty()) {
+            Map<String, String> merged = new LinkedHashMap<>(stepUploadEnv);
+            merged.putAll(env); // the step's env wins over its pipeline's (Buildkite's precedence)
+            env = merged;
+        }
         Integer concurrency = map.has("concurrency") ? intValue(map, "concurrency", 1) : null;
         if (concurrency != null && !map.has("concurrency_group")) {
             error(BuildkiteCodes.BAD_VALUE, "concurrency needs a concurrency_group", map.get("concurrency").span());

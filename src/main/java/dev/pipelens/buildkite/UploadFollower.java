@@ -15,16 +15,20 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Follows {@code buildkite-agent pipeline upload FILE} written in a top-level command step's commands, when FILE
+ * Follows {@code buildkite-agent pipeline upload FILE} written in a command step's commands (top-level or in a
+ * group, see {@link #groupUploads}), when FILE
  * is in the repository: the uploaded steps are inserted right after the uploading step, as Buildkite does
  * ("The generated steps are inserted into the running build immediately after the bootstrap step", Buildkite
- * docs, Dynamic pipelines), in the order of the uploads; with {@code --replace} they replace the rest of the
- * pipeline ("Replace the rest of the existing pipeline with the steps uploaded. Jobs that are already running are
- * not removed.", agent CLI reference). The spliced tree is then interpolated and evaluated as one pipeline, in the
- * same scenario. Uploads of generated output ({@code script | buildkite-agent pipeline upload}), of files named
+ * docs, Dynamic pipelines), so several uploads of one step end in reverse order (buildkite/docs#2108); with
+ * {@code --replace} they replace the rest of the pipeline ("Replace the rest of the existing pipeline with the
+ * steps uploaded. Jobs that are already running are not removed.", agent CLI reference). The spliced tree is then interpolated and evaluated as one pipeline, in the
+ * same scenario; an uploaded file's top-level {@code env:} applies to its own steps ({@link Result#uploadEnv()}).
+ * Uploads of generated output ({@code script | buildkite-agent pipeline upload}), of files named
  * with variables or wildcards, and of files that are not there are named in a diagnostic on the step and not
  * followed. Files are read inside the {@link ProjectRoot} only. Never throws for bad input.
  */
@@ -39,8 +43,12 @@ public final class UploadFollower {
     /** Uploads nest (an uploaded file uploading another) at most this deep. */
     static final int MAX_DEPTH = 5;
 
-    /** The spliced tree, what was said about each upload, and whether any uploaded text interpolates. */
-    public record Result(YamlNode root, List<Diagnostic> diagnostics, boolean uploadedInterpolates) {
+    /**
+     * The spliced tree, what was said about each upload, whether any uploaded text interpolates, and, for each
+     * uploaded step (by identity) whose file has a top-level {@code env:}, that env block.
+     */
+    public record Result(YamlNode root, List<Diagnostic> diagnostics, boolean uploadedInterpolates,
+                         Map<YamlNode, YamlMap> uploadEnv) {
     }
 
     private final ProjectRoot root;
@@ -48,6 +56,7 @@ public final class UploadFollower {
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Deque<Path> reading = new ArrayDeque<>();
     private boolean interpolates;
+    private final Map<YamlNode, YamlMap> uploadEnv = new IdentityHashMap<>();
 
     private UploadFollower(ProjectRoot root, YamlLoader loader) {
         this.root = root;
@@ -58,11 +67,11 @@ public final class UploadFollower {
     public static Result follow(YamlDocument document, ProjectRoot root, YamlLoader loader) {
         if (document.root() == null || root == null || document.text() == null
                 || !document.text().contains("pipeline upload")) {
-            return new Result(document.root(), List.of(), false);
+            return new Result(document.root(), List.of(), false, Map.of());
         }
         UploadFollower f = new UploadFollower(root, loader);
         YamlNode spliced = f.splice(document.root(), 0);
-        return new Result(spliced, List.copyOf(f.diagnostics), f.interpolates);
+        return new Result(spliced, List.copyOf(f.diagnostics), f.interpolates, f.uploadEnv);
     }
 
     /** The pipeline node with uploaded steps inserted into its top-level steps list. */
@@ -75,29 +84,107 @@ public final class UploadFollower {
         List<YamlNode> out = new ArrayList<>();
         boolean changed = false;
         for (YamlNode step : steps.items()) {
+            if (step instanceof YamlMap g && g.get("group") != null && g.get("steps") instanceof YamlSeq inner) {
+                List<YamlNode> after = new ArrayList<>();
+                YamlNode group = groupUploads(g, inner, depth, after);
+                out.add(group);
+                out.addAll(after);
+                changed |= group != step || !after.isEmpty();
+                continue;
+            }
             out.add(step);
             if (!(step instanceof YamlMap m)) {
                 continue;
             }
+            // each upload goes "immediately after the upload step", so a later upload of the same step lands
+            // before an earlier one (Buildkite docs, Defining steps: "if you execute it more than once in a single
+            // step you'll get those uploads steps appearing in reverse order", buildkite/docs#2108)
+            List<List<YamlNode>> batches = new ArrayList<>();
+            boolean replaced = false;
             for (Upload u : uploads(m)) {
                 List<YamlNode> uploaded = uploaded(u, m, depth);
                 if (uploaded == null) {
                     continue;
                 }
                 changed = true;
-                out.addAll(uploaded);
                 if (u.replace) {
-                    int rest = steps.items().size() - steps.items().indexOf(step) - 1;
+                    int rest = steps.items().size() - steps.items().indexOf(step) - 1 + batches.size();
                     if (rest > 0) {
                         diagnostics.add(Diagnostic.info(FOLLOWED, "pipeline upload --replace " + u.file + " replaces the "
-                                + rest + " step(s) after this one (steps already running when it uploads are kept by "
+                                + "pending steps after this one (steps already running when it uploads are kept by "
                                 + "Buildkite; Pipelens assumes none are)", m.span()));
                     }
-                    return rebuild(pipeline, steps, out);
+                    batches.clear(); // the earlier uploads of this step are pending steps too
+                    replaced = true;
                 }
+                batches.add(0, uploaded);
+            }
+            for (List<YamlNode> b : batches) {
+                out.addAll(b);
+            }
+            if (replaced) {
+                return rebuild(pipeline, steps, out);
             }
         }
         return changed ? rebuild(pipeline, steps, out) : pipeline;
+    }
+
+    /**
+     * Uploads from command steps inside a group. Groups do not nest, so the uploaded steps go right after the
+     * group (still before the next top-level step, as "immediately after the upload step" puts them), except
+     * that an uploaded file whose first step is a group with the uploading group's name is merged into that
+     * group, after the uploading step (Buildkite docs, Group step, "Group merging": "If you upload a pipeline
+     * that has a group or label that matches the group of the step that uploaded it, those groups will be
+     * merged together"; buildkite/docs#2705: only when that group is the first step of the uploaded YAML).
+     * {@code --replace} inside a group is followed as an upload without replace (named in a diagnostic).
+     */
+    private YamlNode groupUploads(YamlMap group, YamlSeq inner, int depth, List<YamlNode> after) {
+        YamlNode name = group.get("group");
+        String groupName = name instanceof YamlScalar s ? s.text() : null;
+        List<YamlNode> items = new ArrayList<>();
+        boolean changed = false;
+        for (YamlNode step : inner.items()) {
+            items.add(step);
+            if (!(step instanceof YamlMap m)) {
+                continue;
+            }
+            int at = items.size(); // right after the uploading step: later uploads land before earlier ones
+            int afterAt = after.size();
+            for (Upload u : uploads(m)) {
+                List<YamlNode> uploaded = uploaded(u, m, depth);
+                if (uploaded == null || uploaded.isEmpty()) {
+                    continue;
+                }
+                if (u.replace) {
+                    diagnostics.add(Diagnostic.info(FOLLOWED, "pipeline upload --replace inside a group: the steps "
+                            + "after the group are kept here (Pipelens does not replace from inside a group)", m.span()));
+                }
+                List<YamlNode> rest = uploaded;
+                if (groupName != null && uploaded.get(0) instanceof YamlMap first
+                        && first.get("group") instanceof YamlScalar fn && groupName.equals(fn.text())
+                        && first.get("steps") instanceof YamlSeq merged) {
+                    items.addAll(at, merged.items());
+                    YamlMap env = uploadEnv.get(first);
+                    if (env != null) {
+                        for (YamlNode s : merged.items()) {
+                            uploadEnv.putIfAbsent(s, env);
+                        }
+                    }
+                    changed = true;
+                    rest = uploaded.subList(1, uploaded.size());
+                }
+                after.addAll(afterAt, rest);
+            }
+        }
+        if (!changed) {
+            return group;
+        }
+        List<YamlMap.Entry> entries = new ArrayList<>();
+        for (YamlMap.Entry e : group.entries()) {
+            entries.add(e.name().equals("steps") ? new YamlMap.Entry(e.key(), new YamlSeq(items, inner.tag(),
+                    inner.span())) : e);
+        }
+        return new YamlMap(entries, group.tag(), group.span());
     }
 
     private static YamlNode rebuild(YamlNode pipeline, YamlSeq steps, List<YamlNode> items) {
@@ -160,6 +247,15 @@ public final class UploadFollower {
         if (steps == null) {
             diagnostics.add(Diagnostic.warning(NOT_FOUND, "uploaded file '" + u.file + "' has no steps: list", at));
             return null;
+        }
+        if (spliced instanceof YamlMap top && top.get("env") instanceof YamlMap env) {
+            // the file's top-level env is its own: the agent interpolates the file with it (go-pipeline
+            // Pipeline.Interpolate: "Interpolate pipeline.Env and copy the results into interpolationEnv") and
+            // Buildkite sets it on the jobs of this upload below their step env; steps of a file it uploads in
+            // turn keep that file's env
+            for (YamlNode s : steps.items()) {
+                uploadEnv.putIfAbsent(s, env);
+            }
         }
         diagnostics.add(Diagnostic.info(FOLLOWED, "this step uploads " + u.file + ": its " + steps.items().size()
                 + " step(s) are planned right after it" + (u.replace ? ", replacing the rest of the pipeline" : ""), at));

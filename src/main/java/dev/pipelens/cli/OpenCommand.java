@@ -2,6 +2,7 @@ package dev.pipelens.cli;
 
 import dev.pipelens.gui.PipelensApp;
 import dev.pipelens.gui.WindowRequest;
+import dev.pipelens.system.OpenOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,6 +37,12 @@ final class OpenCommand implements Callable<Integer> {
     @Option(names = "--select", paramLabel = "STEP", description = "Select STEP (its id or key) and explain it.")
     String select;
 
+    /** What the window is asked to show, with the files' options ({@code --project-root}, {@code --include-map}). */
+    WindowRequest request() {
+        return new WindowRequest(file, scenario.toScenario(), input.system, dark, select,
+                new OpenOptions(input.projectRoot, input.includeMap));
+    }
+
     @Override
     public Integer call() {
         if (file != null && !Files.isRegularFile(file)) {
@@ -44,7 +51,7 @@ final class OpenCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            PipelensApp.launch(new WindowRequest(file, scenario.toScenario(), input.system, dark, select));
+            PipelensApp.launch(request());
             return ExitCodes.OK;
         } catch (IllegalStateException e) {
             spec.commandLine().getErr().println("pipelens: " + e.getMessage()

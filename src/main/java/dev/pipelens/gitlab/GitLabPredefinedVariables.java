@@ -11,7 +11,8 @@ import java.util.Map;
  * <ul>
  *   <li>{@code CI_PIPELINE_SOURCE}: the scenario's source; else {@code merge_request_event} when a pull
  *       (merge) request is given; else {@code push}.</li>
- *   <li>Merge request pipeline: {@code CI_COMMIT_REF_NAME} = source branch, {@code CI_MERGE_REQUEST_IID},
+ *   <li>Merge request pipeline (also a child pipeline of one, see {@link #mergeRequest}):
+ *       {@code CI_COMMIT_REF_NAME} = source branch, {@code CI_MERGE_REQUEST_IID},
  *       {@code _SOURCE_BRANCH_NAME}, {@code _TARGET_BRANCH_NAME} (the default branch), {@code _EVENT_TYPE}
  *       ({@code detached}), {@code _TITLE}; no {@code CI_COMMIT_BRANCH}, no {@code CI_COMMIT_TAG}.</li>
  *   <li>Tag pipeline: {@code CI_COMMIT_TAG} = {@code CI_COMMIT_REF_NAME} = the tag; no {@code CI_COMMIT_BRANCH}.</li>
@@ -39,6 +40,21 @@ public final class GitLabPredefinedVariables {
     }
 
     /**
+     * Whether the scenario is a merge request pipeline: {@code merge_request_event}, or a child pipeline
+     * ({@code parent_pipeline}) of one. GitLab passes the parent's merge request to its child pipelines, so a
+     * child of a merge request pipeline is itself a merge request pipeline with the {@code CI_MERGE_REQUEST_*}
+     * variables, while its {@code CI_PIPELINE_SOURCE} stays {@code parent_pipeline} (gitlab-org/gitlab!23884
+     * "pass parent_pipeline.merge_request to child pipeline so that child pipelines also are merge request
+     * pipelines"; the downstream pipelines docs, "Run child pipelines with merge request pipelines", test
+     * {@code $CI_MERGE_REQUEST_ID} in the child for that reason).
+     */
+    public static boolean mergeRequest(Scenario s) {
+        String source = source(s);
+        return source.equals("merge_request_event")
+                || source.equals("parent_pipeline") && s.pullRequest() != null && !s.pullRequest().isEmpty();
+    }
+
+    /**
      * The scenario with GitLab's defaults filled in, as plans report it: the pipeline source ({@code push},
      * or {@code merge_request_event} for a merge request), the branch (none in a tag pipeline; the default
      * branch when not given) and the default branch.
@@ -46,11 +62,12 @@ public final class GitLabPredefinedVariables {
     public static Scenario effective(Scenario s) {
         String source = source(s);
         String branch = s.branch();
-        boolean tag = s.tag() != null && !s.tag().isEmpty() && !source.equals("merge_request_event");
+        boolean mr = mergeRequest(s);
+        boolean tag = s.tag() != null && !s.tag().isEmpty() && !mr;
         if (tag) {
             branch = null;
         } else if (branch == null || branch.isEmpty()) {
-            branch = source.equals("merge_request_event") ? "feature" : s.effectiveDefaultBranch();
+            branch = mr ? "feature" : s.effectiveDefaultBranch();
         }
         return new Scenario(branch, tag ? s.tag() : null, s.message(), source, s.pullRequest(),
                 s.effectiveDefaultBranch(), s.variables());
@@ -66,7 +83,7 @@ public final class GitLabPredefinedVariables {
         v.put("CI_PIPELINE_SOURCE", source);
         v.put("CI_DEFAULT_BRANCH", defaultBranch);
         String ref;
-        if (source.equals("merge_request_event")) {
+        if (mergeRequest(s)) {
             ref = s.branch() == null || s.branch().isEmpty() ? "feature" : s.branch();
             String iid = s.pullRequest() == null || s.pullRequest().isEmpty() ? "1" : s.pullRequest();
             v.put("CI_MERGE_REQUEST_IID", iid);

@@ -85,6 +85,7 @@ public final class MainViewModel implements AutoCloseable {
     private volatile String selectedId;
     private volatile int focusLine;
     private volatile CiSystem forcedSystem;
+    private volatile dev.pipelens.system.OpenOptions openOptions = dev.pipelens.system.OpenOptions.DEFAULT;
     private volatile YamlLimits limits = YamlLimits.DEFAULT;
 
     // UI state
@@ -259,6 +260,21 @@ public final class MainViewModel implements AutoCloseable {
         this.forcedSystem = system;
     }
 
+    /**
+     * What files are opened with ({@code pipelens open --project-root --include-map}); they apply to files inside
+     * the given project root (to every file when none is given), others open with the defaults.
+     */
+    public void setOpenOptions(dev.pipelens.system.OpenOptions options) {
+        this.openOptions = options == null ? dev.pipelens.system.OpenOptions.DEFAULT : options;
+    }
+
+    private dev.pipelens.system.OpenOptions openOptions(Path file) {
+        dev.pipelens.system.OpenOptions o = openOptions;
+        Path root = o.projectRoot();
+        return root == null || file.toAbsolutePath().normalize().startsWith(root.toAbsolutePath().normalize())
+                ? o : dev.pipelens.system.OpenOptions.DEFAULT;
+    }
+
     public void setLimits(YamlLimits value) {
         this.limits = value;
     }
@@ -300,7 +316,8 @@ public final class MainViewModel implements AutoCloseable {
                 return;
             }
             YamlDocument doc = read(src);
-            PipelinePlanner p = Pipelines.open(src.sample() ? Path.of(src.label()) : src.path(), doc, forcedSystem);
+            PipelinePlanner p = src.sample() ? Pipelines.open(Path.of(src.label()), doc, forcedSystem)
+                    : Pipelines.open(src.path(), doc, forcedSystem, openOptions(src.path()));
             Scenario s = wanted;
             Plan pl = p.unusable() ? null : p.plan(s);
             boolean invalid = pl == null || !pl.created() && pl.hasErrors();
@@ -558,7 +575,7 @@ public final class MainViewModel implements AutoCloseable {
             }
             Source src = new Source(abs, abs.getFileName().toString(), false);
             YamlDocument doc = read(src);
-            PipelinePlanner p = Pipelines.open(abs, doc, forcedSystem);
+            PipelinePlanner p = Pipelines.open(abs, doc, forcedSystem, openOptions(abs));
             comparePlanner = p.unusable() ? null : p;
             Plan current = loaded == null ? null : loaded.planner().plan(wanted);
             List<PlanDiff.Change> diff = current == null ? List.of() : diff(current);

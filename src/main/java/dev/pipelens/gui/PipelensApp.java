@@ -48,6 +48,7 @@ public final class PipelensApp extends Application {
             vm.darkProperty().set(r.dark());
         }
         vm.setForcedSystem(r.system());
+        vm.setOpenOptions(r.options());
         MainWindow window = new MainWindow(vm, new FxDialogService(() -> stage));
         vm.scenario().apply(r.scenario());
         stage.titleProperty().bind(vm.titleProperty());

@@ -64,6 +64,8 @@ public final class BuildkitePlanner implements PipelinePlanner {
 
     private final String file;
     private final YamlDocument document;
+    /** Uploaded steps with their file's top-level env ({@link UploadFollower.Result#uploadEnv()}). */
+    private final Map<YamlNode, YamlMap> uploadEnv;
     private final List<Diagnostic> loadDiagnostics;
     private final boolean interpolates;
     private volatile BuildkiteParser.Result rawParse;
@@ -77,6 +79,12 @@ public final class BuildkitePlanner implements PipelinePlanner {
     }
 
     private BuildkitePlanner(String file, YamlDocument document, boolean uploadsInterpolate) {
+        this(file, document, uploadsInterpolate, Map.of());
+    }
+
+    private BuildkitePlanner(String file, YamlDocument document, boolean uploadsInterpolate,
+                             Map<YamlNode, YamlMap> uploadEnv) {
+        this.uploadEnv = uploadEnv;
         this.file = file;
         this.document = document;
         this.loadDiagnostics = strictDuplicates(document.diagnostics());
@@ -107,7 +115,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
     private BuildkiteParser.Result raw() {
         BuildkiteParser.Result r = rawParse;
         if (r == null && document.root() != null) {
-            r = BuildkiteParser.parse(file, document.root(), env -> TextInterpolator.NONE);
+            r = BuildkiteParser.parse(file, document.root(), env -> TextInterpolator.NONE, uploadEnv);
             rawParse = r;
         }
         return r;
@@ -130,7 +138,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
         diagnostics.addAll(uploads.diagnostics());
         return new BuildkitePlanner(file, new YamlDocument(document.file(), document.text(), uploads.root(), diagnostics),
-                uploads.uploadedInterpolates());
+                uploads.uploadedInterpolates(), uploads.uploadEnv());
     }
 
     @Override
@@ -314,7 +322,7 @@ public final class BuildkitePlanner implements PipelinePlanner {
         }
         java.util.concurrent.atomic.AtomicLong budget = AgentInterpolator.newBudget(); // one per read of the file
         BuildkiteParser.Result parsed = BuildkiteParser.parse(file, document.root(),
-                env -> new AgentInterpolator(context.uploadEnv(), env, budget));
+                env -> new AgentInterpolator(context.uploadEnv(), env, budget), uploadEnv);
         if (parses.size() >= MAX_CACHED_PARSES) {
             parses.clear();
         }

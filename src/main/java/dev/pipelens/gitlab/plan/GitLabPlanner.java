@@ -19,6 +19,7 @@ import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Scenario;
 import dev.pipelens.model.StepType;
 import dev.pipelens.plan.EdgeKind;
+import dev.pipelens.plan.JobFields;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.Plan;
 import dev.pipelens.plan.PlanEdge;
@@ -432,6 +433,14 @@ public final class GitLabPlanner implements PipelinePlanner {
                 }
                 triggerNote = "creates a child pipeline from " + t.what() + " (CI_PIPELINE_SOURCE=parent_pipeline)";
             }
+            Boolean created = !triggerIn ? Boolean.FALSE : !child.created() && unreadable(planner) ? null
+                    : child.created() && child.steps().stream().anyMatch(c -> c.type() != StepType.GROUP
+                    && c.outcome() != Outcome.SKIPPED);
+            JobFields.Downstream downstream = new JobFields.Downstream(group, created, t.depend());
+            trigger = new PlannedStep(trigger.id(), trigger.key(), trigger.label(), trigger.type(), trigger.group(),
+                    trigger.outcome(), trigger.jobs(), trigger.why(), trigger.dependsOn(), trigger.gates(),
+                    trigger.span(), trigger.condition(), trigger.when(), trigger.run(),
+                    (trigger.job() == null ? new JobFields(null, null) : trigger.job()).withDownstream(downstream));
             PlannedStep shown = withReason(trigger, triggerNote);
             if (t.depend()) {
                 // the child starts when the trigger job would, and the trigger job ends with the child: it waits

@@ -2,6 +2,7 @@ package dev.pipelens.gitlab.run;
 
 import dev.pipelens.simulate.*;
 import dev.pipelens.model.When;
+import dev.pipelens.plan.JobFields;
 import dev.pipelens.plan.Outcome;
 
 import java.util.ArrayDeque;
@@ -37,6 +38,10 @@ public final class GitLabSemantics implements Semantics {
 
     private final Map<Node, List<Node>> stageScope = new IdentityHashMap<>();
     private Map<Node, Boolean> allowFailure;
+    /** Each child pipeline job's trigger job (absent for the top pipeline's jobs). */
+    private final Map<Node, Node> owner = new IdentityHashMap<>();
+    /** Each trigger job's child pipeline jobs (direct members only; a grandchild belongs to its own trigger). */
+    private final Map<Node, List<Node>> childJobs = new IdentityHashMap<>();
 
     /** A DAG job (needs) reads its needs' states only; a stage job reads every earlier stage's. */
     @Override
@@ -46,10 +51,16 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public Decision decide(Node node) {
+        if (unplayedTrigger(node) != null) {
+            return Decision.WAIT; // its child pipeline is created only when the manual trigger job is played
+        }
         boolean dag = node.incoming.stream().anyMatch(Node.In::explicit);
         List<Node> scope = dag ? direct(node) : stageScope.computeIfAbsent(node, GitLabSemantics::ancestors);
         List<Token> tokens = new ArrayList<>();
         for (Node p : scope) {
+            if (within(p, node)) {
+                continue; // the trigger job's own child pipeline: read below, not as an earlier stage
+            }
             Token t = token(p);
             if (t == Token.CREATED || t == Token.MANUAL || dag && t == Token.IGNORED) {
                 return Decision.WAIT;
@@ -77,6 +88,11 @@ public final class GitLabSemantics implements Semantics {
         String note = when == When.ON_SUCCESS || when == When.MANUAL ? null
                 : "when: " + when.id() + "; the status of " + mode + " is " + status
                 + (when == When.DELAYED ? " (start_in timer assumed elapsed)" : "");
+        JobFields.Downstream down = downstream(node);
+        if (down != null && down.depend() && Boolean.TRUE.equals(down.created()) && !isGate(node)
+                && childStatus(node) == null) {
+            return Decision.WAIT; // strategy: depend: the trigger job runs until its child pipeline ends
+        }
         return Decision.release(false, note);
     }
 
@@ -86,6 +102,49 @@ public final class GitLabSemantics implements Semantics {
             out.add(in.from());
         }
         return out;
+    }
+
+    /** The manual trigger job above {@code n}'s child pipeline that has not been played yet, or null. */
+    private Node unplayedTrigger(Node n) {
+        for (Node o = owner.get(n); o != null; o = owner.get(o)) {
+            if (isGate(o) && !o.state.isFinished()) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code n} is a job of {@code trigger}'s child pipeline (or of a pipeline below it). */
+    private boolean within(Node n, Node trigger) {
+        for (Node o = owner.get(n); o != null; o = owner.get(o)) {
+            if (o == trigger) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static JobFields.Downstream downstream(Node n) {
+        return n.planned.job() == null ? null : n.planned.job().downstream();
+    }
+
+    /**
+     * The status of {@code trigger}'s child pipeline once it has ended ({@code success}, {@code failed},
+     * {@code canceled}, {@code skipped}), or null while it runs or waits for a manual job (gitlab-semantics 6.3
+     * over the child's own jobs).
+     */
+    private String childStatus(Node trigger) {
+        List<Token> tokens = new ArrayList<>();
+        for (Node c : childJobs.getOrDefault(trigger, List.of())) {
+            if (c.planned.outcome() != Outcome.SKIPPED) {
+                tokens.add(token(c));
+            }
+        }
+        String status = composite(tokens, false);
+        return switch (status) {
+            case "success", "failed", "canceled", "skipped" -> status;
+            default -> null;
+        };
     }
 
     /** Every job before {@code node} along the plan's edges: the earlier stages' jobs. */
@@ -190,6 +249,20 @@ public final class GitLabSemantics implements Semantics {
     /** Learns each job's allow_failure from the edges out of it (the plan puts the from-job's flag there). */
     @Override
     public void learn(List<Node> jobs) {
+        Map<String, Node> byGroup = new HashMap<>();
+        for (Node n : jobs) {
+            JobFields.Downstream down = downstream(n);
+            if (down != null) {
+                byGroup.put(down.group(), n);
+            }
+        }
+        for (Node n : jobs) {
+            Node trigger = n.planned.group() == null ? null : byGroup.get(n.planned.group());
+            if (trigger != null) {
+                owner.put(n, trigger);
+                childJobs.computeIfAbsent(trigger, k -> new ArrayList<>()).add(n);
+            }
+        }
         allowFailure = new HashMap<>();
         for (Node n : jobs) {
             for (Node.In in : n.incoming) {
@@ -200,6 +273,30 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public Finish finish(Node node, JobResult result) {
+        JobFields.Downstream down = downstream(node);
+        if (down != null && Boolean.FALSE.equals(down.created())) {
+            // Ci::CreateDownstreamPipelineService drops the bridge with failure_reason
+            // downstream_pipeline_creation_failed when the child pipeline is not created (its workflow:rules
+            // match nothing or none of its jobs is in it): "downstream pipeline can not be created"
+            return failed(node, "the child pipeline is not created, so GitLab fails the trigger job: downstream"
+                    + " pipeline can not be created (downstream_pipeline_creation_failed)");
+        }
+        String child = down != null && down.depend() && Boolean.TRUE.equals(down.created()) ? childStatus(node) : null;
+        if (child != null) {
+            // Ci::Bridge#inherit_status_from_downstream!: success -> success, canceled -> canceled,
+            // failed or skipped -> failed
+            String why = "strategy: depend: the child pipeline ended " + child;
+            return switch (child) {
+                case "success" -> new Finish(JobState.PASSED, why);
+                case "canceled" -> new Finish(allowFailure(node) ? JobState.SOFT_FAILED : JobState.CANCELED,
+                        why + (allowFailure(node) ? "; allow_failure: true, so it counts as success with warnings" : ""));
+                default -> failed(node, why + ", so the trigger job fails");
+            };
+        }
+        if (down != null && !down.depend() && Boolean.TRUE.equals(down.created()) && result.kind() == JobResult.Kind.PASS) {
+            return new Finish(JobState.PASSED, join("the child pipeline is created; without strategy: depend the"
+                    + " trigger job succeeds at once, whatever the child's jobs do", result.note()));
+        }
         switch (result.kind()) {
             case PASS:
                 return new Finish(JobState.PASSED, result.note());
@@ -223,8 +320,29 @@ public final class GitLabSemantics implements Semantics {
         }
     }
 
+    private Finish failed(Node node, String why) {
+        return allowFailure(node) ? new Finish(JobState.SOFT_FAILED, why + "; allow_failure: true: failed with a"
+                + " warning, counts as success") : new Finish(JobState.FAILED, why);
+    }
+
     private static String join(String a, String b) {
         return b == null || b.isEmpty() ? a : a + "; " + b;
+    }
+
+    /** A depend trigger job whose child waits at a manual job: GitLab leaves it running (no status to inherit). */
+    @Override
+    public List<String> gateNotes(List<Node> gates) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<Node, List<Node>> e : childJobs.entrySet()) {
+            Node trigger = e.getKey();
+            JobFields.Downstream down = downstream(trigger);
+            if (trigger.state == JobState.WAITING && down.depend() && e.getValue().stream().anyMatch(gates::contains)) {
+                out.add("trigger job " + trigger.id() + " (strategy: depend) stays running: its child pipeline waits"
+                        + " for a manual job, and GitLab changes the trigger job's status only when the child"
+                        + " pipeline succeeds, fails, is canceled or skipped");
+            }
+        }
+        return out;
     }
 
     @Override
@@ -246,7 +364,8 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public boolean failsBuild(Node node) {
-        return node.state == JobState.FAILED && !allowFailure(node);
+        // a child pipeline's job fails its own pipeline; the parent sees it only through a depend trigger job
+        return node.state == JobState.FAILED && !allowFailure(node) && !owner.containsKey(node);
     }
 
     @Override
@@ -276,6 +395,11 @@ public final class GitLabSemantics implements Semantics {
 
     @Override
     public Finish settleWaiting(Node node) {
+        Node trigger = unplayedTrigger(node);
+        if (trigger != null) {
+            return new Finish(JobState.SKIPPED, "not created: its child pipeline is created when the manual trigger"
+                    + " job " + trigger.id() + " is played, and nobody played it");
+        }
         for (Node.In in : node.incoming) {
             if (in.from().state == JobState.MANUAL && allowFailure(in.from())) {
                 return new Finish(JobState.SKIPPED, "GitLab skips it: it needs the optional manual job "
@@ -289,7 +413,7 @@ public final class GitLabSemantics implements Semantics {
     public BuildState settledState(List<Node> jobs) {
         List<Token> tokens = new ArrayList<>();
         for (Node n : jobs) {
-            if (n.planned.outcome() != Outcome.SKIPPED) {
+            if (n.planned.outcome() != Outcome.SKIPPED && !owner.containsKey(n)) {
                 tokens.add(token(n));
             }
         }
