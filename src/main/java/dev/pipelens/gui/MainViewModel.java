@@ -1,5 +1,11 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.matrix.MatrixTable;
+import dev.pipelens.gui.runner.RunnerViewModel;
+import dev.pipelens.gui.scenario.ScenarioViewModel;
+import dev.pipelens.gui.why.StepDetails;
+import dev.pipelens.gui.why.StepExplainer;
+
 import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.export.ExportOptions;

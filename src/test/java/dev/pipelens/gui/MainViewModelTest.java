@@ -1,5 +1,10 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.why.StepExplainerTest;
+
+import dev.pipelens.gui.scenario.VariableModel;
+import dev.pipelens.gui.why.StepDetails;
+
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.layout.LayoutNode;

@@ -1,5 +1,8 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.changes.ChangesPanel;
+import dev.pipelens.gui.graph.GraphView;
+
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;

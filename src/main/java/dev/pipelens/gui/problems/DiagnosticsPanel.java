@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.problems;
 
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Severity;

@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
+
+import dev.pipelens.gui.runner.RunStyles;
+import dev.pipelens.gui.why.StepExplainer;
 
 import dev.pipelens.export.DiagramRenderer;
 import dev.pipelens.export.ExportOptions;

@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.runner;
+
+import dev.pipelens.gui.graph.FxCanvas;
+import dev.pipelens.gui.graph.Glyphs;
 
 import dev.pipelens.export.Canvas;
 import dev.pipelens.export.Glyph;

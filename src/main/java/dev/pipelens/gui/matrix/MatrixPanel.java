@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.matrix;
+
+import dev.pipelens.gui.MainWindow;
+import dev.pipelens.gui.graph.Glyphs;
 
 import dev.pipelens.export.Theme;
 import dev.pipelens.plan.NamedScenario;

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
 
 import dev.pipelens.export.Canvas;
 import dev.pipelens.export.Rgb;

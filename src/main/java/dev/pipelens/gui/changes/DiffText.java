@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.changes;
 
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanDiff;

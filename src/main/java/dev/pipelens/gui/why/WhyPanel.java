@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.why;
+
+import dev.pipelens.gui.graph.Glyphs;
+import dev.pipelens.gui.runner.RunStyles;
 
 import dev.pipelens.export.NodeStyle;
 import dev.pipelens.export.Theme;

@@ -1,4 +1,6 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.runner;
+
+import dev.pipelens.gui.DialogService;
 
 import dev.pipelens.model.InputField;
 import dev.pipelens.simulate.BuildState;
