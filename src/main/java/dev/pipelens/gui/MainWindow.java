@@ -556,7 +556,7 @@ public final class MainWindow {
         }
     }
 
-    static String describe(Outcome o) {
+    public static String describe(Outcome o) {
         switch (o) {
             case RUNS:
                 return "starts without any human action";

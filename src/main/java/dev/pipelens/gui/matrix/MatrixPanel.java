@@ -23,12 +23,12 @@ import java.util.function.Supplier;
  * {@code pipelens plan --scenarios auto}), coloured like the graph. A click on a cell applies that
  * column's scenario in the what-if panel and selects the row's step.
  */
-final class MatrixPanel extends TableView<MatrixTable.Row> {
+public final class MatrixPanel extends TableView<MatrixTable.Row> {
 
     private final Supplier<Theme> theme;
     private final BiConsumer<Integer, String> onPick;
 
-    MatrixPanel(ReadOnlyObjectProperty<MatrixTable> table, Supplier<Theme> theme, BiConsumer<Integer, String> onPick) {
+    public MatrixPanel(ReadOnlyObjectProperty<MatrixTable> table, Supplier<Theme> theme, BiConsumer<Integer, String> onPick) {
         this.theme = theme;
         this.onPick = onPick;
         setId("matrix");

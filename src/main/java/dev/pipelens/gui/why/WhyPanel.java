@@ -26,7 +26,7 @@ import java.util.function.Supplier;
  * planner's reasons, the value of each sub-expression of its {@code if:}, the YAML it was written in
  * (its lines highlighted), and what it waits for and what waits for it as links.
  */
-final class WhyPanel extends ScrollPane {
+public final class WhyPanel extends ScrollPane {
 
     private final VBox box = new VBox(10);
     private final Consumer<String> onLink;
@@ -35,7 +35,7 @@ final class WhyPanel extends ScrollPane {
 
     private final Supplier<java.util.Map<String, dev.pipelens.simulate.JobState>> runStates;
 
-    WhyPanel(Consumer<String> onLink, Supplier<Theme> theme,
+    public WhyPanel(Consumer<String> onLink, Supplier<Theme> theme,
              Supplier<java.util.Map<String, dev.pipelens.simulate.JobState>> runStates) {
         this.onLink = onLink;
         this.theme = theme;
@@ -50,7 +50,7 @@ final class WhyPanel extends ScrollPane {
         show(null);
     }
 
-    void show(StepDetails d) {
+    public void show(StepDetails d) {
         shown = d;
         box.getChildren().clear();
         Label title = new Label("Why?");
@@ -194,7 +194,7 @@ final class WhyPanel extends ScrollPane {
     }
 
     /** Redraws with the current theme's colours. */
-    void refresh() {
+    public void refresh() {
         show(shown);
     }
 
