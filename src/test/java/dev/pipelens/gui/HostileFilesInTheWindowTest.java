@@ -171,4 +171,21 @@ class HostileFilesInTheWindowTest {
         idle();
         assertNull(vm.bannerProperty().get());
     }
+
+    @Test
+    void theFileWatcherItselfShowsTheSavedFilesError() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        Path f = write("p.yml", "steps:\n  - label: fine\n    command: make\n");
+        vm.open(f);
+        idle();
+        assertNull(vm.bannerProperty().get());
+        // saved by an editor, no reload asked: the watcher re-plans and the banner names this save's error
+        Files.writeString(f, "steps:\n  - command: a\n    command: b\n");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (vm.bannerProperty().get() == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        idle();
+        assertLocated(f, "already defined");
+    }
 }
