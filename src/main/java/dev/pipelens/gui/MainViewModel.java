@@ -1,5 +1,11 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.matrix.MatrixTable;
+import dev.pipelens.gui.runner.RunnerViewModel;
+import dev.pipelens.gui.scenario.ScenarioViewModel;
+import dev.pipelens.gui.why.StepDetails;
+import dev.pipelens.gui.why.StepExplainer;
+
 import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.export.ExportOptions;
@@ -512,16 +518,11 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /**
-     * The plan's diagnostics plus the planner's scenario-independent lint warnings (as {@code pipelens lint}
-     * shows them): without duplicates, sorted by line and column (file-level ones first).
+     * What {@code pipelens lint} reports ({@link PipelinePlanner#review(List)}), with the plan of the window's
+     * scenario: the same severities (a GitLab include fragment's notes are notes, not errors), in line order.
      */
     static List<Diagnostic> withLint(PipelinePlanner p, List<Diagnostic> planDiagnostics) {
-        java.util.LinkedHashSet<Diagnostic> all = new java.util.LinkedHashSet<>(planDiagnostics);
-        all.addAll(p.lint());
-        List<Diagnostic> out = new java.util.ArrayList<>(all);
-        out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line())
-                .thenComparingInt(d -> d.span().column()));
-        return out;
+        return p.review(planDiagnostics);
     }
 
     // ------------------------------------------------------------------ matrix

@@ -1,5 +1,19 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.changes.ChangesPanel;
+import dev.pipelens.gui.graph.FxCanvas;
+import dev.pipelens.gui.graph.Glyphs;
+import dev.pipelens.gui.graph.GraphView;
+import dev.pipelens.gui.graph.Overview;
+import dev.pipelens.gui.matrix.MatrixPanel;
+import dev.pipelens.gui.problems.DiagnosticsPanel;
+import dev.pipelens.gui.runner.RunStyles;
+import dev.pipelens.gui.runner.RunnerPanel;
+import dev.pipelens.gui.scenario.ScenarioPanel;
+import dev.pipelens.gui.scenario.ScenarioViewModel;
+import dev.pipelens.gui.why.StepExplainer;
+import dev.pipelens.gui.why.WhyPanel;
+
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.export.ImageTooLargeException;
 import dev.pipelens.export.NodeStyle;
@@ -550,7 +564,7 @@ public final class MainWindow {
         }
     }
 
-    static String describe(Outcome o) {
+    public static String describe(Outcome o) {
         switch (o) {
             case RUNS:
                 return "starts without any human action";

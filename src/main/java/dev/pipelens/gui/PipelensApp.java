@@ -1,5 +1,7 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.runner.RunnerViewModel;
+
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;

@@ -109,7 +109,16 @@ public interface PipelinePlanner {
      * ({@code error} only for what the CI system rejects).
      */
     default List<Diagnostic> review() {
-        java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>(plan(dev.pipelens.model.Scenario.defaults()).diagnostics());
+        return review(plan(dev.pipelens.model.Scenario.defaults()).diagnostics());
+    }
+
+    /**
+     * {@link #review()} with the problems of a plan the caller already made (the window's scenario), so the
+     * window's Problems panel reads as {@code pipelens lint} does. Systems that adjust severities for lint
+     * override this one.
+     */
+    default List<Diagnostic> review(List<Diagnostic> planDiagnostics) {
+        java.util.Set<Diagnostic> all = new java.util.LinkedHashSet<>(planDiagnostics);
         all.addAll(lint());
         List<Diagnostic> out = new java.util.ArrayList<>(all);
         out.sort(java.util.Comparator.comparingInt((Diagnostic d) -> d.span().line()).thenComparingInt(d -> d.span().column()));

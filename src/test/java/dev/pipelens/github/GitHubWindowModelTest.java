@@ -1,7 +1,7 @@
 package dev.pipelens.github;
 
 import dev.pipelens.gui.MainViewModel;
-import dev.pipelens.gui.VariableModel;
+import dev.pipelens.gui.scenario.VariableModel;
 import dev.pipelens.model.CiSystem;
 import dev.pipelens.plan.Outcome;
 import org.junit.jupiter.api.AfterEach;

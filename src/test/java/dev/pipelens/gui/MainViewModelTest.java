@@ -1,5 +1,10 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.why.StepExplainerTest;
+
+import dev.pipelens.gui.scenario.VariableModel;
+import dev.pipelens.gui.why.StepDetails;
+
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.layout.LayoutNode;
@@ -96,6 +101,23 @@ class MainViewModelTest {
         vm.reload();
         idle();
         assertNull(vm.bannerProperty().get());
+    }
+
+    @Test
+    void problemsPanelShowsWhatLintShowsForAGitLabFragment() throws Exception {
+        // an include fragment: it extends a template defined in the including file and uses its stage
+        Path f = dir.resolve(".gitlab-ci.yml");
+        Files.writeString(f, ".fedora_base:\n  image: fedora:40\n\nfedora_build:\n  extends: [.fedora_base, .only_code]\n"
+                + "  stage: report\n  script: make\n");
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(f);
+        idle();
+        assertTrue(vm.diagnostics().stream().anyMatch(d -> d.code().equals(dev.pipelens.gitlab.plan.GitLabPlanner.FRAGMENT)
+                && d.severity() == dev.pipelens.model.Severity.INFO), vm.diagnostics().toString());
+        assertTrue(vm.diagnostics().stream().noneMatch(dev.pipelens.model.Diagnostic::isError), vm.diagnostics().toString());
+        // the same list as pipelens lint: the planner's review
+        var cli = dev.pipelens.system.Pipelines.open(f, null, dev.pipelens.yaml.YamlLimits.DEFAULT).review();
+        assertEquals(cli, java.util.List.copyOf(vm.diagnostics()));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.why.StepExplainerTest;
+
 import dev.pipelens.export.ExportFormat;
 import dev.pipelens.plan.Outcome;
 import javafx.application.Platform;

@@ -1,5 +1,12 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.why.StepExplainerTest;
+
+import dev.pipelens.gui.changes.DiffText;
+import dev.pipelens.gui.matrix.MatrixTable;
+import dev.pipelens.gui.runner.RunnerViewModel;
+import dev.pipelens.gui.scenario.VariableModel;
+
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanDiff;

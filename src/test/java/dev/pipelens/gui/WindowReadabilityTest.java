@@ -1,5 +1,7 @@
 package dev.pipelens.gui;
 
+import dev.pipelens.gui.changes.ChangesPanel;
+import dev.pipelens.gui.graph.GraphView;
 import dev.pipelens.layout.Layout;
 import dev.pipelens.layout.LayoutNode;
 import dev.pipelens.layout.Rect;

@@ -150,8 +150,8 @@ public final class GitLabPlanner implements PipelinePlanner {
      * was given, and the message already says their jobs are unknown.
      */
     @Override
-    public List<Diagnostic> review() {
-        List<Diagnostic> all = PipelinePlanner.super.review();
+    public List<Diagnostic> review(List<Diagnostic> planDiagnostics) {
+        List<Diagnostic> all = PipelinePlanner.super.review(planDiagnostics);
         java.util.Set<String> analysisLimits = java.util.Set.of(dev.pipelens.gitlab.GitLabCodes.INCLUDE_MISSING,
                 dev.pipelens.gitlab.GitLabCodes.INCLUDE_NOT_FETCHED);
         boolean unreadIncludes = all.stream().anyMatch(d -> analysisLimits.contains(d.code()));

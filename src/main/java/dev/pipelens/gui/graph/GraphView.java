@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
+
+import dev.pipelens.gui.runner.RunStyles;
+import dev.pipelens.gui.why.StepExplainer;
 
 import dev.pipelens.export.DiagramRenderer;
 import dev.pipelens.export.ExportOptions;
@@ -453,7 +456,8 @@ public final class GraphView extends Region {
         return null;
     }
 
-    Rect bounds(String id) {
+    /** The drawn box of step {@code id} in drawing coordinates, or null (window code and tests). */
+    public Rect bounds(String id) {
         if (layout == null || id == null) {
             return null;
         }

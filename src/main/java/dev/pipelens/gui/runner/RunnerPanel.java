@@ -1,4 +1,6 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.runner;
+
+import dev.pipelens.gui.DialogService;
 
 import dev.pipelens.model.InputField;
 import dev.pipelens.simulate.BuildState;
@@ -30,7 +32,7 @@ import java.util.function.Supplier;
  * unblock the selected gate, mark the selected job), the final build state, and the event log. A click on
  * a log row selects its step in the graph.
  */
-final class RunnerPanel extends VBox {
+public final class RunnerPanel extends VBox {
 
     private final RunnerViewModel runner;
     private final Supplier<String> selected;
@@ -38,7 +40,7 @@ final class RunnerPanel extends VBox {
     private final Label buildState = new Label();
     private final TableView<SimEvent> log = new TableView<>();
 
-    RunnerPanel(RunnerViewModel runner, Supplier<String> selected, Consumer<String> onPick, DialogService dialogs) {
+    public RunnerPanel(RunnerViewModel runner, Supplier<String> selected, Consumer<String> onPick, DialogService dialogs) {
         this.runner = runner;
         this.selected = selected;
         this.dialogs = dialogs;

@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.matrix;
+
+import dev.pipelens.gui.MainWindow;
+import dev.pipelens.gui.graph.Glyphs;
 
 import dev.pipelens.export.Theme;
 import dev.pipelens.plan.NamedScenario;
@@ -20,12 +23,12 @@ import java.util.function.Supplier;
  * {@code pipelens plan --scenarios auto}), coloured like the graph. A click on a cell applies that
  * column's scenario in the what-if panel and selects the row's step.
  */
-final class MatrixPanel extends TableView<MatrixTable.Row> {
+public final class MatrixPanel extends TableView<MatrixTable.Row> {
 
     private final Supplier<Theme> theme;
     private final BiConsumer<Integer, String> onPick;
 
-    MatrixPanel(ReadOnlyObjectProperty<MatrixTable> table, Supplier<Theme> theme, BiConsumer<Integer, String> onPick) {
+    public MatrixPanel(ReadOnlyObjectProperty<MatrixTable> table, Supplier<Theme> theme, BiConsumer<Integer, String> onPick) {
         this.theme = theme;
         this.onPick = onPick;
         setId("matrix");

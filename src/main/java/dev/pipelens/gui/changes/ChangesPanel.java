@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.changes;
 
 import dev.pipelens.plan.PlanDiff;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -15,9 +15,9 @@ import java.util.function.Consumer;
  * of the file and this one in the current scenario, as {@code pipelens diff} lists them. A click selects
  * the step.
  */
-final class ChangesPanel extends TableView<PlanDiff.Change> {
+public final class ChangesPanel extends TableView<PlanDiff.Change> {
 
-    ChangesPanel(ObservableList<PlanDiff.Change> changes, javafx.beans.value.ObservableValue<java.nio.file.Path> compared,
+    public ChangesPanel(ObservableList<PlanDiff.Change> changes, javafx.beans.value.ObservableValue<java.nio.file.Path> compared,
                  Consumer<String> onPick) {
         super(changes);
         setId("changes");
@@ -45,7 +45,7 @@ final class ChangesPanel extends TableView<PlanDiff.Change> {
     }
 
     /** What the empty table says: how to start a comparison, or that the active one found nothing. */
-    static String placeholderText(java.nio.file.Path compared) {
+    public static String placeholderText(java.nio.file.Path compared) {
         return compared == null ? "File > Compare with\u2026 another version of this file to see what changes."
                 : "No step changes its outcome in this scenario compared with " + compared.getFileName()
                 + " (File > Stop Comparing ends the comparison).";

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.scenario;
 
 import dev.pipelens.plan.NamedScenario;
 import javafx.beans.property.StringProperty;
@@ -29,7 +29,7 @@ import java.util.List;
  * the file's conditions read (a switch when it is compared with one value, else a choice of the values
  * it is compared with), and free-form {@code NAME=VALUE} lines. Edits re-plan at once.
  */
-final class ScenarioPanel extends ScrollPane {
+public final class ScenarioPanel extends ScrollPane {
 
     static final String UNSET = "(unset)";
 
@@ -40,7 +40,7 @@ final class ScenarioPanel extends ScrollPane {
     private final ComboBox<String> tag = combo("tag-field");
     private final ComboBox<String> source = combo("source-field");
 
-    ScenarioPanel(ScenarioViewModel vm) {
+    public ScenarioPanel(ScenarioViewModel vm) {
         this.vm = vm;
         getStyleClass().add("scenario-panel");
         setFitToWidth(true);

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.changes;
 
 import dev.pipelens.plan.Outcome;
 import dev.pipelens.plan.PlanDiff;
@@ -6,12 +6,12 @@ import dev.pipelens.plan.PlanDiff;
 import java.util.List;
 
 /** How the Changes tab words a {@link PlanDiff.Change} (kept apart from the control so tests need no toolkit). */
-final class DiffText {
+public final class DiffText {
 
     private DiffText() {
     }
 
-    static String transition(PlanDiff.Change c) {
+    public static String transition(PlanDiff.Change c) {
         return name(c.oldOutcome()) + " \u2192 " + name(c.newOutcome());
     }
 
@@ -20,7 +20,7 @@ final class DiffText {
     }
 
     /** Why the step does what it does now (or did before, when it is gone). */
-    static String reason(PlanDiff.Change c) {
+    public static String reason(PlanDiff.Change c) {
         List<String> r = c.newOutcome() != null ? c.newReasons() : c.oldReasons();
         return r.isEmpty() ? "" : String.join("; ", r);
     }

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.problems;
 
 import dev.pipelens.model.Diagnostic;
 import dev.pipelens.model.Severity;
@@ -14,9 +14,9 @@ import javafx.scene.layout.Priority;
 import java.util.function.Consumer;
 
 /** The bottom list of problems: severity icon, location, message, code. A click goes to the line. */
-final class DiagnosticsPanel extends ListView<Diagnostic> {
+public final class DiagnosticsPanel extends ListView<Diagnostic> {
 
-    DiagnosticsPanel(ObservableList<Diagnostic> items, Consumer<Diagnostic> onPick) {
+    public DiagnosticsPanel(ObservableList<Diagnostic> items, Consumer<Diagnostic> onPick) {
         super(items);
         setId("diagnostics");
         getStyleClass().add("diagnostics");

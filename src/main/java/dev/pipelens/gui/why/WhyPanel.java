@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.why;
+
+import dev.pipelens.gui.graph.Glyphs;
+import dev.pipelens.gui.runner.RunStyles;
 
 import dev.pipelens.export.NodeStyle;
 import dev.pipelens.export.Theme;
@@ -24,7 +27,7 @@ import java.util.function.Supplier;
  * planner's reasons, the value of each sub-expression of its {@code if:}, the YAML it was written in
  * (its lines highlighted), and what it waits for and what waits for it as links.
  */
-final class WhyPanel extends ScrollPane {
+public final class WhyPanel extends ScrollPane {
 
     private final VBox box = new VBox(10);
     private final Consumer<String> onLink;
@@ -33,7 +36,7 @@ final class WhyPanel extends ScrollPane {
 
     private final Supplier<java.util.Map<String, dev.pipelens.simulate.JobState>> runStates;
 
-    WhyPanel(Consumer<String> onLink, Supplier<Theme> theme,
+    public WhyPanel(Consumer<String> onLink, Supplier<Theme> theme,
              Supplier<java.util.Map<String, dev.pipelens.simulate.JobState>> runStates) {
         this.onLink = onLink;
         this.theme = theme;
@@ -48,7 +51,7 @@ final class WhyPanel extends ScrollPane {
         show(null);
     }
 
-    void show(StepDetails d) {
+    public void show(StepDetails d) {
         shown = d;
         box.getChildren().clear();
         Label title = new Label("Why?");
@@ -197,7 +200,7 @@ final class WhyPanel extends ScrollPane {
     }
 
     /** Redraws with the current theme's colours. */
-    void refresh() {
+    public void refresh() {
         show(shown);
     }
 

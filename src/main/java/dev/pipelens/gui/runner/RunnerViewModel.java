@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.runner;
 
 import dev.pipelens.model.InputField;
 import dev.pipelens.plan.PipelinePlanner;

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
 
 import dev.pipelens.export.Theme;
 import dev.pipelens.layout.Layout;
@@ -17,7 +17,7 @@ import java.util.function.Supplier;
  * drawing in small, outcome colours, and the part the view shows as a rectangle. Click or drag in it to
  * move the view there. Hidden with View &gt; Overview, and hidden by itself when the whole graph is in view.
  */
-final class Overview extends Canvas {
+public final class Overview extends Canvas {
 
     static final double WIDTH = 220;
     static final double HEIGHT = 100;
@@ -28,7 +28,7 @@ final class Overview extends Canvas {
     private double ox;
     private double oy;
 
-    Overview(GraphView graph, Supplier<Theme> theme) {
+    public Overview(GraphView graph, Supplier<Theme> theme) {
         super(WIDTH, HEIGHT);
         this.graph = graph;
         this.theme = theme;
@@ -46,7 +46,7 @@ final class Overview extends Canvas {
     }
 
     /** Whether the whole graph is in view (then the overview has nothing to add). */
-    boolean allInView() {
+    public boolean allInView() {
         Layout l = graph.currentLayout();
         if (l == null) {
             return true;
@@ -55,7 +55,7 @@ final class Overview extends Canvas {
         return v.x() <= 0.5 && v.y() <= 0.5 && v.right() >= l.width() - 0.5 && v.bottom() >= l.height() - 0.5;
     }
 
-    void redraw() {
+    public void redraw() {
         GraphicsContext g = getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         Layout l = graph.currentLayout();

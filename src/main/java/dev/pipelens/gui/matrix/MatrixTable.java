@@ -1,4 +1,6 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.matrix;
+
+import dev.pipelens.gui.why.StepExplainer;
 
 import dev.pipelens.model.Scenario;
 import dev.pipelens.plan.NamedScenario;

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
 
 import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.cli.SyntheticPipeline;

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.why;
 
 import dev.pipelens.expr.Evaluation;
 import dev.pipelens.expr.SubValue;

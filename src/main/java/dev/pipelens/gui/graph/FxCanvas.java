@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
 
 import dev.pipelens.export.Canvas;
 import dev.pipelens.export.Rgb;
@@ -20,7 +20,7 @@ import java.util.Map;
  * draws only what intersects the visible part of the diagram (culling, so a 1,000-step pipeline pans
  * smoothly) and leaves out text too small to read when zoomed far out.
  */
-final class FxCanvas implements Canvas {
+public final class FxCanvas implements Canvas {
 
     private static final String FAMILY = "SansSerif";
     private static final double MIN_TEXT_PX = 3.5;
@@ -43,7 +43,7 @@ final class FxCanvas implements Canvas {
      * @param tx     screen x of the diagram origin
      * @param ty     screen y of the diagram origin
      */
-    FxCanvas(GraphicsContext g, double scale, double tx, double ty, double pixelWidth, double pixelHeight) {
+    public FxCanvas(GraphicsContext g, double scale, double tx, double ty, double pixelWidth, double pixelHeight) {
         this.g = g;
         this.scale = scale;
         this.pixelWidth = pixelWidth;
@@ -64,7 +64,7 @@ final class FxCanvas implements Canvas {
         return x <= right && x + w >= left && y <= bottom && y + h >= top;
     }
 
-    static Color fx(Rgb c) {
+    public static Color fx(Rgb c) {
         return Color.rgb(c.red(), c.green(), c.blue());
     }
 

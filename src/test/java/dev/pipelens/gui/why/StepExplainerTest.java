@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.why;
 
 import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.expr.SubValue;
@@ -19,9 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The why panel's content and the stable layout, computed without JavaFX. */
-class StepExplainerTest {
+public class StepExplainerTest {
 
-    static final Path RELEASE = Path.of("samples/buildkite/release.yml");
+    public static final Path RELEASE = Path.of("samples/buildkite/release.yml");
     private static final Scenario TAG = Scenario.defaults().withBranch(null).withTag("v1.2.0");
 
     @Test

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.graph;
 
 import dev.pipelens.export.DiagramRenderer;
 
@@ -12,13 +12,13 @@ import javafx.scene.canvas.GraphicsContext;
  * Draws an outcome icon (accent disc plus glyph) for the legend, the why panel's badge and the status
  * bar, with the same shapes as the exporters' {@code DiagramRenderer} so every icon looks alike.
  */
-final class Glyphs {
+public final class Glyphs {
 
     private Glyphs() {
     }
 
     /** A small canvas showing {@code style}'s icon. */
-    static javafx.scene.canvas.Canvas icon(NodeStyle style, double size) {
+    public static javafx.scene.canvas.Canvas icon(NodeStyle style, double size) {
         javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(size, size);
         GraphicsContext g = c.getGraphicsContext2D();
         FxCanvas fx = new FxCanvas(g, 1, 0, 0, size, size);
@@ -31,7 +31,7 @@ final class Glyphs {
     }
 
     /** The glyph itself, drawn by the exporters' renderer: one definition of every icon. */
-    static void draw(Canvas c, Glyph g, double cx, double cy, double r, Rgb color) {
+    public static void draw(Canvas c, Glyph g, double cx, double cy, double r, Rgb color) {
         DiagramRenderer.glyph(c, g, cx, cy, r, color);
     }
 }

@@ -1,4 +1,7 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.runner;
+
+import dev.pipelens.gui.graph.FxCanvas;
+import dev.pipelens.gui.graph.Glyphs;
 
 import dev.pipelens.export.Canvas;
 import dev.pipelens.export.Glyph;
@@ -14,10 +17,10 @@ import dev.pipelens.simulate.JobState;
  * dashed and struck through, canceled dark grey (cross), skipped light grey dashed (fast-forward).
  * One palette for both themes: the fills are light and the text dark so they read on either background.
  */
-final class RunStyles {
+public final class RunStyles {
 
     /** Marks a changed step in compare mode. */
-    static final Rgb CHANGED = Rgb.of("#db2777"); // pink: purple is the gated colour
+    public static final Rgb CHANGED = Rgb.of("#db2777"); // pink: purple is the gated colour
 
     private static final Rgb DARK_TEXT = Rgb.of("#1f2328");
     private static final Rgb WHITE = Rgb.of("#ffffff");
@@ -25,7 +28,7 @@ final class RunStyles {
     private RunStyles() {
     }
 
-    static NodeStyle style(JobState s) {
+    public static NodeStyle style(JobState s) {
         switch (s) {
             case PASSED:
                 return of("#dcfce7", "#16a34a", "#16a34a", false, Glyph.PLAY);
@@ -55,7 +58,7 @@ final class RunStyles {
     }
 
     /** The state's icon: a check for passed and unblocked, else the shared outcome glyphs. */
-    static void glyph(Canvas c, JobState s, double cx, double cy, double r, Rgb color) {
+    public static void glyph(Canvas c, JobState s, double cx, double cy, double r, Rgb color) {
         if (s == JobState.PASSED || s == JobState.UNBLOCKED) {
             c.path(new VectorPath().moveTo(cx - r * 0.45, cy + r * 0.02).lineTo(cx - r * 0.12, cy + r * 0.36)
                     .lineTo(cx + r * 0.48, cy - r * 0.34), null, color, r * 0.22, null);
@@ -85,7 +88,7 @@ final class RunStyles {
     }
 
     /** A small icon of a job state for tables. */
-    static javafx.scene.canvas.Canvas icon(JobState s, double size) {
+    public static javafx.scene.canvas.Canvas icon(JobState s, double size) {
         javafx.scene.canvas.Canvas c = new javafx.scene.canvas.Canvas(size, size);
         FxCanvas fx = new FxCanvas(c.getGraphicsContext2D(), 1, 0, 0, size, size);
         double r = size / 2;

@@ -1,4 +1,4 @@
-package dev.pipelens.gui;
+package dev.pipelens.gui.scenario;
 
 import dev.pipelens.plan.VariableInfo;
 import javafx.beans.property.ObjectProperty;
