@@ -51,6 +51,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(needs --process JAR and a display, e.g. xvfb-run).")
     Path windowFile;
 
+    @Option(names = "--jvm-arg", paramLabel = "ARG", description = "With --window: pass this option to the launched JVM "
+            + "(repeatable), e.g. -XX:SharedArchiveFile=pipelens.jsa to measure a start with class-data sharing.")
+    List<String> jvmArgs = new ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -190,8 +194,11 @@ final class BenchCommand implements Callable<Integer> {
             Path mark = Files.createTempFile("pipelens-first-graph", ".txt");
             Files.delete(mark);
             long t0 = System.currentTimeMillis();
-            Process p = new ProcessBuilder(java, "-Dpipelens.firstGraphFile=" + mark, "-jar", jar.toString(), "open",
-                    windowFile.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            List<String> command = new ArrayList<>(List.of(java));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-Dpipelens.firstGraphFile=" + mark, "-jar", jar.toString(), "open",
+                    windowFile.toString()));
+            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             boolean done = p.waitFor(120, TimeUnit.SECONDS);
             if (!done) {
