@@ -45,6 +45,9 @@ import java.util.Set;
  */
 public final class ElkLayout implements GraphLayout {
 
+    /** Up to this many steps, crossing minimisation runs with thoroughness 20 instead of ELK's 7. */
+    static final int THOROUGH_MAX_STEPS = 300;
+
     /** Horizontal space between two layers; orthogonal edges run their vertical segments in it. */
     static final double LAYER_GAP = 28;
 
@@ -199,6 +202,12 @@ public final class ElkLayout implements GraphLayout {
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
             root.setProperty(LayeredOptions.ASPECT_RATIO, 1600.0 / 900.0);
             root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_COMPONENTS, org.eclipse.elk.alg.layered.components.ComponentOrderingStrategy.MODEL_ORDER);
+            // more crossing-minimisation restarts where they are cheap: on the corpus this takes uv's release
+            // workflow from 9 crossings to 6 (ELK's defaults: 7) and agent-stack-k8s from 7 to 6, and changes no
+            // other file; above a few hundred steps the default keeps the layout time as measured
+            if (steps.size() <= THOROUGH_MAX_STEPS) {
+                root.setProperty(LayeredOptions.THOROUGHNESS, 20);
+            }
         }
 
         private void readSteps() {
