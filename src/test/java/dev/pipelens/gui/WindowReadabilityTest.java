@@ -151,6 +151,30 @@ class WindowReadabilityTest {
     }
 
     @Test
+    void longVariableNamesAndSwitchesAreWrappedNotCut(@org.junit.jupiter.api.io.TempDir Path dir, FxRobot robot)
+            throws Exception {
+        Path f = dir.resolve("pipeline.yml");
+        java.nio.file.Files.writeString(f, "steps:\n"
+                + "  - command: a\n    if: build.env(\"A_RATHER_LONG_RELEASE_CHANNEL_VARIABLE_NAME\") == \"nightly-builds-only\"\n"
+                + "  - command: b\n    if: build.env(\"ANOTHER_VERY_LONG_VARIABLE_NAME_FOR_CHOICES\") == \"x\"\n"
+                + "  - command: c\n    if: build.env(\"ANOTHER_VERY_LONG_VARIABLE_NAME_FOR_CHOICES\") == \"y\"\n");
+        Platform.runLater(() -> vm.open(f));
+        waitFor(() -> robot.lookup(".variable-name").tryQuery().isPresent()
+                && robot.lookup(".variable-toggle").tryQuery().isPresent());
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+        // the drawn text of a Labeled ends in an ellipsis when it is cut; wrapped, it keeps every character
+        java.util.List<String> drawn = new java.util.ArrayList<>();
+        for (String sel : java.util.List.of(".variable-name .text", ".variable-toggle .text")) {
+            robot.lookup(sel).queryAll().forEach(n -> drawn.add(((javafx.scene.text.Text) n).getText()));
+        }
+        String all = String.join("", drawn).replace("\n", "");
+        assertTrue(all.contains("ANOTHER_VERY_LONG_VARIABLE_NAME_FOR_CHOICES"), drawn::toString);
+        assertTrue(all.contains("A_RATHER_LONG_RELEASE_CHANNEL_VARIABLE_NAME"), drawn::toString);
+        assertTrue(all.contains("nightly-builds-only"), drawn::toString);
+    }
+
+    @Test
     void f1CountsThePresetsOfTheSystem() {
         assertEquals("Alt+1\u2026Alt+6", MainWindow.presetKeys(6));
         assertEquals("Alt+1\u2026Alt+5", MainWindow.presetKeys(5));

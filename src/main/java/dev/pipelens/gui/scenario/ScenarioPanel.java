@@ -17,7 +17,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -169,6 +168,9 @@ public final class ScenarioPanel extends ScrollPane {
                 v.valueProperty().addListener((o, a, b) -> cb.setSelected(v.isOn()));
                 cb.setTooltip(tip);
                 cb.setMnemonicParsing(false);
+                cb.setWrapText(true);
+                cb.setMinHeight(Region.USE_PREF_SIZE);
+                cb.setMaxWidth(Double.MAX_VALUE);
                 variablesBox.getChildren().add(cb);
             } else {
                 ChoiceBox<String> choice = new ChoiceBox<>();
@@ -203,8 +205,12 @@ public final class ScenarioPanel extends ScrollPane {
                 Label name = new Label(v.name());
                 name.getStyleClass().add("variable-name");
                 name.setMnemonicParsing(false);
-                HBox.setHgrow(choice, Priority.ALWAYS);
-                HBox row = new HBox(8, name, choice);
+                // the name above its choice, wrapped rather than cut: names such as
+                // pipeline.default_branch or CI_MERGE_REQUEST_TARGET_BRANCH_NAME are the point of the row
+                name.setWrapText(true);
+                name.setMinHeight(Region.USE_PREF_SIZE);
+                name.setTooltip(tip);
+                VBox row = new VBox(2, name, choice);
                 row.getStyleClass().add("variable-choice");
                 variablesBox.getChildren().add(row);
             }
