@@ -152,6 +152,8 @@ public final class ScenarioPanel extends ScrollPane {
         if (vm.variables().isEmpty()) {
             Label none = new Label("The file's conditions read no other variables.");
             none.getStyleClass().add("hint");
+            none.setWrapText(true);
+            none.setMinHeight(Region.USE_PREF_SIZE);
             variablesBox.getChildren().add(none);
             return;
         }
