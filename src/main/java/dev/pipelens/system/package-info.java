@@ -4,7 +4,7 @@
  * to open it for planning, its run rules, presets and what-if facts) and is listed once in
  * {@link dev.pipelens.system.Systems}, the only class outside a system's package that names one.
  * {@link dev.pipelens.system.Pipelines} opens a file with the system that claims it most strongly
- * ({@link dev.pipelens.system.SystemDetector}), passing every system the same
+ * ({@link dev.pipelens.system.Systems#detect}), passing every system the same
  * {@link dev.pipelens.system.OpenOptions} (project root, include map).
  *
  * <p>Adding a system: write its package ({@code dev.pipelens.<system>} with {@code expr}, {@code plan} and
