@@ -1,6 +1,7 @@
 package dev.pipelens.cli;
 
 import dev.pipelens.export.ExportFormat;
+import dev.pipelens.export.SafeOutput;
 import dev.pipelens.export.ExportOptions;
 import dev.pipelens.export.ImageTooLargeException;
 import dev.pipelens.export.Theme;

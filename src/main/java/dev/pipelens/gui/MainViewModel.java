@@ -8,6 +8,7 @@ import dev.pipelens.gui.why.StepExplainer;
 
 import dev.pipelens.layout.PlanLayouts;
 import dev.pipelens.export.ExportFormat;
+import dev.pipelens.export.SafeOutput;
 import dev.pipelens.export.ExportOptions;
 import dev.pipelens.export.Theme;
 import dev.pipelens.layout.GraphLayout;
@@ -37,10 +38,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Set;
 import java.util.Objects;
@@ -679,8 +678,8 @@ public final class MainViewModel implements AutoCloseable {
 
     /**
      * Writes the current plan in {@code format} (colours of the current theme and scenario) on a background
-     * thread. The file is written to a temp file first and moved into place, so a refused export (an
-     * {@link dev.pipelens.export.ImageTooLargeException}) leaves no half-written file behind.
+     * thread, through {@link SafeOutput}: a refused export (an {@link dev.pipelens.export.ImageTooLargeException})
+     * leaves no half-written file behind, and a link, directory, device or FIFO at {@code out} is left alone.
      */
     public CompletableFuture<Path> export(Path out, ExportFormat format, double scale) {
         Plan p = plan.get();
@@ -692,19 +691,13 @@ public final class MainViewModel implements AutoCloseable {
                 .withTitle(source == null ? null : source.label());
         return CompletableFuture.supplyAsync(() -> {
             try {
-                Path dir = out.toAbsolutePath().getParent();
-                Path tmp = Files.createTempFile(dir, ".pipelens-export", ".tmp");
-                try {
-                    try (OutputStream os = Files.newOutputStream(tmp)) {
-                        format.exporter().export(p, l, os, options);
-                    }
-                    Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                // as `pipelens export`: only a regular file is replaced, a new one gets the user's umask
+                SafeOutput.write(out, os -> format.exporter().export(p, l, os, options));
                 return out;
             } catch (IOException e) {
                 throw new java.util.concurrent.CompletionException(e);
+            } catch (SafeOutput.RefusedTarget e) {
+                throw new java.util.concurrent.CompletionException(new IOException(out + ": " + e.getMessage(), e));
             }
         }, exporter);
     }

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The main view model with a direct "UI" executor: no JavaFX toolkit, no window. */
@@ -129,6 +130,34 @@ class MainViewModelTest {
         Path svg = vm.export(dir.resolve("g.svg"), ExportFormat.SVG, 1).get(30, TimeUnit.SECONDS);
         assertNotNull(javax.imageio.ImageIO.read(png.toFile()));
         assertTrue(Files.readString(svg).contains("<svg"));
+    }
+
+    @Test
+    void exportFromTheWindowReplacesOnlyARegularFile() throws Exception {
+        vm = new MainViewModel(Runnable::run, null);
+        vm.open(release());
+        idle();
+        // a symbolic link at the target is refused and left pointing where it did (issue 15: the window
+        // moved its temp file over whatever was there, as the CLI once did)
+        Path kept = Files.writeString(dir.resolve("kept.txt"), "keep me");
+        Path link = Files.createSymbolicLink(dir.resolve("link.svg"), kept);
+        var refused = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> vm.export(link, ExportFormat.SVG, 1).get(30, TimeUnit.SECONDS));
+        assertTrue(refused.getCause().getMessage().contains("symbolic link"), refused.getCause().getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("keep me", Files.readString(kept));
+        // a new file gets the user's umask, not a temp file's 0600
+        Path svg = vm.export(dir.resolve("new.svg"), ExportFormat.SVG, 1).get(30, TimeUnit.SECONDS);
+        assertTrue(Files.getPosixFilePermissions(svg).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE));
+        assertTrue(Files.getPosixFilePermissions(svg).size() > 2 || currentUmaskIsStrict(),
+                Files.getPosixFilePermissions(svg).toString());
+    }
+
+    /** Whether the umask leaves only the owner's bits (077), in which case 0600 is the right mode. */
+    private static boolean currentUmaskIsStrict() throws Exception {
+        Path probe = Files.createTempDirectory("umask").resolve("p");
+        Files.newOutputStream(probe).close();
+        return Files.getPosixFilePermissions(probe).size() <= 2;
     }
 
     @Test

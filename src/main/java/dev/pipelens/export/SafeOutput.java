@@ -1,4 +1,4 @@
-package dev.pipelens.cli;
+package dev.pipelens.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,18 +18,19 @@ import java.util.Optional;
  * Writes an output file without harming what is already there: the bytes go to a new file (created
  * exclusively, so with the user's umask) in the target's folder, which then replaces the target by a
  * rename. Only a regular file is ever replaced; a symbolic link, directory, device node, FIFO or socket
- * at the target is refused before anything is written, and checked again just before the rename.
+ * at the target is refused before anything is written, and checked again just before the rename. Every
+ * export goes through it: {@code pipelens export} and the window's Export.
  */
-final class SafeOutput {
+public final class SafeOutput {
 
     /** What writes the content. */
     @FunctionalInterface
-    interface Writer {
+    public interface Writer {
         void write(OutputStream out) throws IOException;
     }
 
     /** The target is something other than a regular file (or nothing): it is left alone. */
-    static final class RefusedTarget extends Exception {
+    public static final class RefusedTarget extends Exception {
         private static final long serialVersionUID = 1L;
 
         RefusedTarget(String message) {
@@ -43,7 +44,7 @@ final class SafeOutput {
     }
 
     /** Why {@code target} may not be replaced, or empty when it is a regular file or does not exist. */
-    static Optional<String> refusal(Path target) {
+    public static Optional<String> refusal(Path target) {
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -70,7 +71,7 @@ final class SafeOutput {
      * @throws RefusedTarget when something other than a regular file is at the target
      * @throws IOException   when the folder cannot be written; the target is then unchanged
      */
-    static void write(Path target, Writer writer) throws IOException, RefusedTarget {
+    public static void write(Path target, Writer writer) throws IOException, RefusedTarget {
         Path absolute = target.toAbsolutePath();
         Optional<String> refused = refusal(absolute);
         if (refused.isPresent()) {
