@@ -55,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
             + "(repeatable), e.g. -XX:SharedArchiveFile=pipelens.jsa to measure a start with class-data sharing.")
     List<String> jvmArgs = new ArrayList<>();
 
+    @Option(names = "--launcher", paramLabel = "PATH", description = "With --window: start this launcher instead of "
+            + "`java -jar JAR`, e.g. the app image's target/dist/pipelens/bin/pipelens (what users of the packaged app start).")
+    Path launcher;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -182,10 +186,17 @@ final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Median wall time from starting `java -jar JAR open FILE` to the window's first drawn graph. */
+    /** Names the file where the window writes the wall-clock time of its first drawn graph, then quits. */
+    static final String FIRST_GRAPH_ENV = "PIPELENS_FIRST_GRAPH_FILE";
+
+    /** Median wall time from starting `java -jar JAR open FILE` (or the launcher) to the window's first drawn graph. */
     private int windowBench(PrintWriter out) throws IOException, InterruptedException {
-        if (jar == null) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--window needs --process JAR");
+        if (jar == null && launcher == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--window needs --process JAR or --launcher PATH");
+        }
+        if (launcher != null && !jvmArgs.isEmpty()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--jvm-arg goes with --process JAR; a launcher has its own JVM options");
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Double> ms = new ArrayList<>();
@@ -194,12 +205,20 @@ final class BenchCommand implements Callable<Integer> {
             Path mark = Files.createTempFile("pipelens-first-graph", ".txt");
             Files.delete(mark);
             long t0 = System.currentTimeMillis();
-            List<String> command = new ArrayList<>(List.of(java));
-            command.addAll(jvmArgs);
-            command.addAll(List.of("-Dpipelens.firstGraphFile=" + mark, "-jar", jar.toString(), "open",
-                    windowFile.toString()));
-            Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> command = new ArrayList<>();
+            if (launcher != null) {
+                command.add(launcher.toString());
+            } else {
+                command.add(java);
+                command.addAll(jvmArgs);
+                command.addAll(List.of("-jar", jar.toString()));
+            }
+            command.addAll(List.of("open", windowFile.toString()));
+            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD);
+            // an environment variable rather than -D, so that a native launcher passes it on too
+            pb.environment().put(FIRST_GRAPH_ENV, mark.toString());
+            Process p = pb.start();
             boolean done = p.waitFor(120, TimeUnit.SECONDS);
             if (!done) {
                 p.destroyForcibly();
@@ -217,8 +236,8 @@ final class BenchCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         ms.sort(null);
-        out.printf("launch to first graph, %s: median %.0f ms of %d launches (min %.0f, max %.0f); %d cores%n",
-                windowFile.getFileName(), ms.get(ms.size() / 2), ms.size(), ms.get(0), ms.get(ms.size() - 1),
+        out.printf("launch to first graph, %s, %s: median %.0f ms of %d launches (min %.0f, max %.0f); %d cores%n",
+                windowFile.getFileName(), launcher != null ? launcher : "java " + String.join(" ", jvmArgs) + " -jar " + jar, ms.get(ms.size() / 2), ms.size(), ms.get(0), ms.get(ms.size() - 1),
                 Runtime.getRuntime().availableProcessors());
         out.flush();
         return ExitCodes.OK;

@@ -50,4 +50,15 @@ class HelpAndRunExitTest {
         CliRunner.Result waiting = CliRunner.run("run", "samples/gitlab/.gitlab-ci.yml");
         assertTrue(waiting.out().lines().anyMatch(l -> l.startsWith("  still waiting: ")), waiting.out());
     }
+
+    @Test
+    void windowBenchNeedsSomethingToLaunchAndKeepsJvmArgsForTheJar() {
+        CliRunner.Result none = CliRunner.run("bench", "--window", "samples/buildkite/release.yml");
+        assertEquals(64, none.code(), none.err());
+        assertTrue(none.err().contains("--process JAR or --launcher PATH"), none.err());
+        CliRunner.Result both = CliRunner.run("bench", "--window", "samples/buildkite/release.yml", "--launcher",
+                "target/dist/pipelens/bin/pipelens", "--jvm-arg=-Xshare:off");
+        assertEquals(64, both.code(), both.err());
+        assertTrue(both.err().contains("a launcher has its own JVM options"), both.err());
+    }
 }
