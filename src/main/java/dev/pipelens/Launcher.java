@@ -2,8 +2,6 @@ package dev.pipelens;
 
 import dev.pipelens.cli.Cli;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.Set;
 
 /**
@@ -29,8 +27,7 @@ public final class Launcher {
         if (args.length == 0) {
             return new String[] {"open"};
         }
-        Set<String> commands = Cli.newCommandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-                .getSubcommands().keySet();
+        Set<String> commands = Cli.commandNames();
         if (args[0].startsWith("-") || commands.contains(args[0])) {
             return args;
         }

@@ -38,6 +38,21 @@ public final class Cli {
     }
 
     /** Runs the command line on the process's own streams. */
+    /**
+     * The names of the commands, read from the annotations alone: building the whole command line (every option
+     * of every command, by reflection) just to ask whether {@code pipelens FILE} names a command cost a cold start
+     * the time of a second build.
+     */
+    public static java.util.Set<String> commandNames() {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>();
+        for (Class<?> c : PipelensCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands()) {
+            picocli.CommandLine.Command command = c.getAnnotation(picocli.CommandLine.Command.class);
+            names.add(command.name());
+            names.addAll(java.util.List.of(command.aliases()));
+        }
+        return names;
+    }
+
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
