@@ -51,6 +51,18 @@ public final class ElkLayout implements GraphLayout {
     /** Horizontal space between two layers; orthogonal edges run their vertical segments in it. */
     static final double LAYER_GAP = 28;
 
+    /**
+     * Horizontal space between two layers when the steps are drawn in lanes (GitLab stages). Stage columns
+     * rarely have edges between them (stage order is one barrier per boundary), so the gap only has to hold
+     * that barrier; ELK still widens it where edges need room. gitlab-runner's eight stages, each one column
+     * of unconnected jobs, are width-limited when fitted: with {@link #LAYER_GAP} they were 1,983 px wide
+     * (10.5 px text at fit), ELK's default 20 px makes 1,927 px (10.8 px), this makes 1,899 px (11.0 px).
+     */
+    static final double LANE_GAP = 16;
+
+    /** Lines a stage name may take in its lane's header before it is shortened with an ellipsis. */
+    static final int MAX_LANE_TITLE_LINES = 2;
+
     private final LayoutOptions options;
     private final boolean tuned;
 
@@ -121,7 +133,7 @@ public final class ElkLayout implements GraphLayout {
         private final boolean tuned;
         private final List<Lane> lanes;
         private final Map<String, Integer> laneOf = new HashMap<>();
-        private final double laneHeader;
+        private double laneHeader;
 
         Run(Plan plan, LayoutOptions o, boolean tuned, List<Lane> lanes) {
             this.plan = plan;
@@ -135,11 +147,11 @@ public final class ElkLayout implements GraphLayout {
             this.o = o;
             this.m = o.measurer();
             this.titleHeight = StepBoxes.titleHeight(m);
-            this.laneHeader = lanes.isEmpty() ? 0 : Math.ceil(2 * m.lineHeight() + 10);
         }
 
         Layout run() {
             readSteps();
+            laneHeader = lanes.isEmpty() ? 0 : Math.ceil((laneTitleRows() + 1) * m.lineHeight() + 10);
             ElkNode root = ElkGraphUtil.createGraph();
             configure(root);
             for (PlannedStep s : steps.values()) {
@@ -194,7 +206,7 @@ public final class ElkLayout implements GraphLayout {
                 return;
             }
             root.setProperty(LayeredOptions.SPACING_NODE_NODE, o.nodeGap());
-            root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_GAP);
+            root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, laneOf.isEmpty() ? LAYER_GAP : LANE_GAP);
             root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
             root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 6.0);
             root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);
@@ -339,8 +351,7 @@ public final class ElkLayout implements GraphLayout {
                     }
                 }
                 if (x0 <= x1) {
-                    double title = m.width(lane.name()) * 1.1 + 2 * StepBoxes.PAD_X;
-                    spans.add(new double[] {x0, Math.max(x1, x0 + title)});
+                    spans.add(new double[] {x0, x1}); // a stage's name wraps in its column, never widens it
                     shown.add(lane);
                 }
             }
@@ -351,10 +362,49 @@ public final class ElkLayout implements GraphLayout {
                         : (spans.get(i - 1)[1] + spans.get(i)[0]) / 2;
                 double right = i == spans.size() - 1 ? spans.get(i)[1] + StepBoxes.MARGIN / 2
                         : (spans.get(i)[1] + spans.get(i + 1)[0]) / 2;
+                int rows = (int) Math.round((laneHeader - 10) / m.lineHeight()) - 1;
                 out.add(new LayoutLane(shown.get(i).name(), new Rect(left, top, Math.max(1, right - left),
-                        height - top - StepBoxes.MARGIN / 2), laneHeader, shown.get(i).steps()));
+                        height - top - StepBoxes.MARGIN / 2), laneHeader, shown.get(i).steps(),
+                        laneTitle(shown.get(i).name(), right - left, rows)));
             }
             return out;
+        }
+
+        /**
+         * Rows of the lane headers' name part: 1, or {@link #MAX_LANE_TITLE_LINES} when some stage's name does
+         * not fit one line over its narrowest possible column (its widest job, plus the gap on either side).
+         */
+        private int laneTitleRows() {
+            int rows = 1;
+            for (Lane lane : lanes) {
+                double widest = o.minNodeWidth();
+                for (String id : lane.steps()) {
+                    PlannedStep s = steps.get(id);
+                    if (s != null && !groupBoxes.contains(id) && !boxOf.containsKey(id)) {
+                        widest = Math.max(widest, StepBoxes.size(s, lines.get(id), m, o)[0]);
+                    }
+                }
+                rows = Math.max(rows, laneTitle(lane.name(), widest + Math.min(LANE_GAP, StepBoxes.MARGIN),
+                        MAX_LANE_TITLE_LINES).size());
+            }
+            return rows;
+        }
+
+        /** A stage's name in lines that fit a header over a lane {@code width} wide (as the renderer draws it). */
+        private List<String> laneTitle(String name, double width, int maxLines) {
+            TextMeasurer bold = new TextMeasurer() {
+                @Override
+                public double width(String text) {
+                    return m.width(text) * 1.1;
+                }
+
+                @Override
+                public double fontSize() {
+                    return m.fontSize();
+                }
+            };
+            String text = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+            return LabelText.wrap(text, bold, Math.max(10, width - LayoutLane.TEXT_INSET), Math.max(1, maxLines));
         }
 
         /** A self loop, or an edge between a group and its own child: a short hook on the right. */
