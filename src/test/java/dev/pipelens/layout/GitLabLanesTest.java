@@ -74,7 +74,8 @@ class GitLabLanesTest {
         assertEquals(28, rspec.jobs());
         assertEquals("rspec-pg 0 28", rspec.id());
         assertTrue(l.nodes().size() < 80, "153 jobs fold into far fewer boxes: " + l.nodes().size());
-        assertTrue(LayoutQuality.of(l).textAtFit() >= 6, "was 1.4 px at fit: " + LayoutQuality.of(l));
+        // its 37-box "test" stage wraps into side-by-side columns: the whole drawing fits 1600 x 900 at full size
+        assertTrue(LayoutQuality.of(l).textAtFit() >= 12.9, "was 1.4 px, then 6.9 px at fit: " + LayoutQuality.of(l));
     }
 
     @Test
@@ -112,6 +113,40 @@ class GitLabLanesTest {
                     "jobs below the header");
         }
         assertEquals(List.of("build"), l.lanes().get(0).title());
+    }
+
+    @Test
+    void aTallStageWrapsIntoColumnsUnderItsOneHeaderUnlessItsJobsNeedEachOther() {
+        PlanFixture f = new PlanFixture("tall.yml")
+                .step("b1", "b1", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS)
+                .step("b2", "b2", dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS);
+        List<String> tests = new java.util.ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            tests.add("t" + i);
+            f.step("t" + i, "test job " + i, dev.pipelens.model.StepType.JOB, dev.pipelens.plan.Outcome.RUNS);
+        }
+        List<Lane> lanes = List.of(new Lane("build", List.of("b1", "b2")), new Lane("test", tests));
+        Layout l = new ElkLayout().layout(f.plan(), lanes);
+        var nodes = l.nodesById();
+        java.util.TreeMap<Double, List<String>> columns = new java.util.TreeMap<>();
+        for (String id : tests) {
+            columns.computeIfAbsent(nodes.get(id).x(), x -> new java.util.ArrayList<>()).add(id);
+        }
+        assertTrue(columns.size() >= 2, "30 jobs in more than one column: " + columns.keySet());
+        List<String> read = columns.values().stream().flatMap(List::stream).collect(Collectors.toList());
+        assertEquals(tests, read, "source order, column by column");
+        assertEquals(2, l.lanes().size(), "one header over the columns");
+        for (String id : tests) {
+            assertTrue(l.lanes().get(1).bounds().contains(nodes.get(id).bounds()), id + " inside its stage");
+        }
+        LayoutQuality wrapped = LayoutQuality.of(l);
+        assertEquals(13, wrapped.textAtFit(), 1e-9, wrapped.toString());
+
+        // with needs between its own jobs a stage keeps its layers instead
+        Plan chained = f.edge("t1", "t2").plan();
+        Layout c = new ElkLayout().layout(chained, lanes);
+        long inFirst = tests.stream().filter(id -> c.nodesById().get(id).x() == c.nodesById().get("t3").x()).count();
+        assertEquals(29, inFirst, "all but t2 in one column: " + c.nodes());
     }
 
     @Test
