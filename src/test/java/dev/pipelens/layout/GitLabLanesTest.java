@@ -113,6 +113,14 @@ class GitLabLanesTest {
                     "jobs below the header");
         }
         assertEquals(List.of("build"), l.lanes().get(0).title());
+
+        // drawn as laid out: both lines in the header, the whole name in the stage's tooltip
+        String svg = new dev.pipelens.export.SvgExporter().toSvg(plan, l,
+                dev.pipelens.export.ExportOptions.defaults());
+        for (String line : lane.title()) {
+            assertTrue(svg.contains(">" + line + "</text>"), line + " drawn: " + svg);
+        }
+        assertTrue(svg.contains("<title>stage " + name + "</title>"), "tooltip with the whole name");
     }
 
     @Test
