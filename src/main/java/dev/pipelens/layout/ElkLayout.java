@@ -41,6 +41,10 @@ import java.util.Set;
  * left and route around the boxes in between. Box sizes and label lines are the same as
  * {@link LayeredLayout}'s ({@link StepBoxes}), so both engines draw the same boxes.
  *
+ * <p>With lanes (GitLab stages) each lane is one ELK partition, so its steps get columns of their own, in
+ * lane order; a lane much taller than the others may be laid out again as several partitions side by side
+ * (see {@code wrapTallLanes}), still under its one header.
+ *
  * <p>Any failure inside ELK falls back to {@link LayeredLayout}, so a layout is always produced.
  */
 public final class ElkLayout implements GraphLayout {
