@@ -5,7 +5,7 @@
 # Needs ../shared (the corpus) beside the checkout. Usage: docs/layout-metrics.sh [CORPUS_DIR] [MIN_STEPS]
 set -eu
 cd "$(dirname "$0")/.."
-mvn -B -q test-compile
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/layout-metrics.classpath
+mvn -B -q test-compile >&2
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/layout-metrics.classpath >&2
 exec java -cp "target/classes:target/test-classes:$(cat target/layout-metrics.classpath)" \
   dev.pipelens.layout.LayoutReport "${1:-../shared/corpus}" "${2:-10}"

@@ -138,6 +138,7 @@ public final class DiagramRenderer {
             }
         }
         double fs = layout.metrics().fontSize();
+        double lh = layout.metrics().lineHeight();
         for (int i = 0; i < layout.lanes().size(); i++) {
             LayoutLane lane = layout.lanes().get(i);
             Rect r = lane.bounds();
@@ -148,11 +149,18 @@ public final class DiagramRenderer {
                 c.rect(x, y, r.width(), r.height(), 0, t.groupFill(), null, 0, false);
             }
             c.rect(x + 3, y, r.width() - 6, lane.headerHeight(), 6, t.groupTitleFill(), null, 0, false);
-            Fitted name = fit(c, Text.oneLine(lane.name()), fs, true, r.width() - 20);
-            c.text(name.text, x + 10, y + lane.headerHeight() * 0.42, name.size, true, t.groupTitleText(),
-                    Canvas.Anchor.START);
-            Fitted counts = fit(c, laneCounts(lane, outcomes), fs - 1.5, false, r.width() - 20);
-            c.text(counts.text, x + 10, y + lane.headerHeight() * 0.82, counts.size, false, t.mutedText(),
+            // the name on the lines the layout made room for (centred above the counts), the counts last
+            double avail = r.width() - LayoutLane.TEXT_INSET;
+            int rows = Math.max(2, (int) Math.round((lane.headerHeight() - 10) / lh));
+            int n = Math.min(lane.title().size(), rows - 1);
+            double top = y + 5 + (rows - 1 - n) * lh / 2;
+            for (int k = 0; k < n; k++) {
+                Fitted name = fit(c, Text.oneLine(lane.title().get(k)), fs, true, avail);
+                c.text(name.text, x + 10, top + lh * (k + 0.78), name.size, true, t.groupTitleText(),
+                        Canvas.Anchor.START);
+            }
+            Fitted counts = fit(c, laneCounts(lane, outcomes), fs - 1.5, false, avail);
+            c.text(counts.text, x + 10, y + 5 + lh * (rows - 1 + 0.78), counts.size, false, t.mutedText(),
                     Canvas.Anchor.START);
             if (i > 0) {
                 double bx = x;

@@ -41,6 +41,10 @@ import java.util.Set;
  * left and route around the boxes in between. Box sizes and label lines are the same as
  * {@link LayeredLayout}'s ({@link StepBoxes}), so both engines draw the same boxes.
  *
+ * <p>With lanes (GitLab stages) each lane is one ELK partition, so its steps get columns of their own, in
+ * lane order; a lane much taller than the others may be laid out again as several partitions side by side
+ * (see {@code wrapTallLanes}), still under its one header.
+ *
  * <p>Any failure inside ELK falls back to {@link LayeredLayout}, so a layout is always produced.
  */
 public final class ElkLayout implements GraphLayout {
@@ -50,6 +54,18 @@ public final class ElkLayout implements GraphLayout {
 
     /** Horizontal space between two layers; orthogonal edges run their vertical segments in it. */
     static final double LAYER_GAP = 28;
+
+    /**
+     * Horizontal space between two layers when the steps are drawn in lanes (GitLab stages). Stage columns
+     * rarely have edges between them (stage order is one barrier per boundary), so the gap only has to hold
+     * that barrier; ELK still widens it where edges need room. gitlab-runner's eight stages, each one column
+     * of unconnected jobs, are width-limited when fitted: with {@link #LAYER_GAP} they were 1,983 px wide
+     * (10.5 px text at fit), ELK's default 20 px makes 1,927 px (10.8 px), this makes 1,899 px (11.0 px).
+     */
+    static final double LANE_GAP = 16;
+
+    /** Lines a stage name may take in its lane's header before it is shortened with an ellipsis. */
+    static final int MAX_LANE_TITLE_LINES = 2;
 
     private final LayoutOptions options;
     private final boolean tuned;
@@ -121,7 +137,9 @@ public final class ElkLayout implements GraphLayout {
         private final boolean tuned;
         private final List<Lane> lanes;
         private final Map<String, Integer> laneOf = new HashMap<>();
-        private final double laneHeader;
+        private double laneHeader;
+        /** Step id to the ELK partition (column group) it is laid out in. */
+        private Map<String, Integer> partitionOf = Map.of();
 
         Run(Plan plan, LayoutOptions o, boolean tuned, List<Lane> lanes) {
             this.plan = plan;
@@ -135,11 +153,32 @@ public final class ElkLayout implements GraphLayout {
             this.o = o;
             this.m = o.measurer();
             this.titleHeight = StepBoxes.titleHeight(m);
-            this.laneHeader = lanes.isEmpty() ? 0 : Math.ceil(2 * m.lineHeight() + 10);
         }
 
         Layout run() {
             readSteps();
+            laneHeader = lanes.isEmpty() ? 0 : Math.ceil((laneTitleRows() + 1) * m.lineHeight() + 10);
+            Layout first = layout(laneOf);
+            if (!tuned || lanes.isEmpty()) {
+                return first;
+            }
+            Map<String, Integer> wrapped = wrapTallLanes(first);
+            if (wrapped == null) {
+                return first;
+            }
+            Layout second = layout(wrapped);
+            LayoutQuality a = LayoutQuality.of(first);
+            LayoutQuality b = LayoutQuality.of(second);
+            boolean better = b.textAtFit() > a.textAtFit() + 0.01 && b.area() <= a.area()
+                    && b.crossings() <= a.crossings() && b.throughBoxes() <= a.throughBoxes()
+                    && b.throughGroups() <= a.throughGroups();
+            return better ? second : first;
+        }
+
+        /** One ELK run with the steps in {@code partition}'s columns (lanes, or their sub-columns). */
+        private Layout layout(Map<String, Integer> partition) {
+            elk.clear();
+            partitionOf = partition;
             ElkNode root = ElkGraphUtil.createGraph();
             configure(root);
             for (PlannedStep s : steps.values()) {
@@ -194,7 +233,7 @@ public final class ElkLayout implements GraphLayout {
                 return;
             }
             root.setProperty(LayeredOptions.SPACING_NODE_NODE, o.nodeGap());
-            root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, LAYER_GAP);
+            root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, laneOf.isEmpty() ? LAYER_GAP : LANE_GAP);
             root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 12.0);
             root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 6.0);
             root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 10.0);
@@ -268,9 +307,9 @@ public final class ElkLayout implements GraphLayout {
                 double[] wh = StepBoxes.size(s, lines.get(s.id()), m, o);
                 n.setDimensions(wh[0], wh[1]);
             }
-            Integer lane = laneOf.get(s.id());
             if (!laneOf.isEmpty() && n.getParent().getParent() == null) {
-                n.setProperty(LayeredOptions.PARTITIONING_PARTITION, lane == null ? lanes.size() : lane);
+                Integer column = partitionOf.get(s.id());
+                n.setProperty(LayeredOptions.PARTITIONING_PARTITION, column == null ? Integer.MAX_VALUE / 2 : column);
             }
             elk.put(s.id(), n);
         }
@@ -339,8 +378,7 @@ public final class ElkLayout implements GraphLayout {
                     }
                 }
                 if (x0 <= x1) {
-                    double title = m.width(lane.name()) * 1.1 + 2 * StepBoxes.PAD_X;
-                    spans.add(new double[] {x0, Math.max(x1, x0 + title)});
+                    spans.add(new double[] {x0, x1}); // a stage's name wraps in its column, never widens it
                     shown.add(lane);
                 }
             }
@@ -351,10 +389,181 @@ public final class ElkLayout implements GraphLayout {
                         : (spans.get(i - 1)[1] + spans.get(i)[0]) / 2;
                 double right = i == spans.size() - 1 ? spans.get(i)[1] + StepBoxes.MARGIN / 2
                         : (spans.get(i)[1] + spans.get(i + 1)[0]) / 2;
+                int rows = (int) Math.round((laneHeader - 10) / m.lineHeight()) - 1;
                 out.add(new LayoutLane(shown.get(i).name(), new Rect(left, top, Math.max(1, right - left),
-                        height - top - StepBoxes.MARGIN / 2), laneHeader, shown.get(i).steps()));
+                        height - top - StepBoxes.MARGIN / 2), laneHeader, shown.get(i).steps(),
+                        laneTitle(shown.get(i).name(), right - left, rows)));
             }
             return out;
+        }
+
+        /**
+         * Partitions that wrap the tallest stages into side-by-side sub-columns under their one header, or null
+         * when that would not let the drawing be fitted larger. A tall stage makes a fitted drawing small
+         * while the other stages' columns stay mostly empty below their few jobs (gitlabhq: 37 boxes in
+         * "test", at most 4 in the other stages). The tallest stage is wrapped into one more column while
+         * that, estimated from {@code first}'s boxes, makes the text at fit larger without making the drawing
+         * larger; only stages with no edge between two of their own jobs wrap, in source order.
+         */
+        private Map<String, Integer> wrapTallLanes(Layout first) {
+            Map<String, Rect> box = new HashMap<>();
+            double top = Double.MAX_VALUE;
+            double bottom = 0;
+            double fixed = 0; // bottom of the boxes in no lane, which stay where they are
+            for (LayoutNode node : first.nodes()) {
+                box.put(node.id(), node.bounds());
+                top = Math.min(top, node.bounds().y());
+                bottom = Math.max(bottom, node.bounds().bottom());
+                if (!laneOf.containsKey(node.id())) {
+                    fixed = Math.max(fixed, node.bounds().bottom());
+                }
+            }
+            int n = lanes.size();
+            List<List<String>> ids = new ArrayList<>();
+            List<List<Rect>> rects = new ArrayList<>();
+            boolean[] wrappable = new boolean[n];
+            double[] span = new double[n];
+            for (int i = 0; i < n; i++) {
+                List<String> is = new ArrayList<>();
+                List<Rect> rs = new ArrayList<>();
+                wrappable[i] = true;
+                double x0 = Double.MAX_VALUE;
+                double x1 = -Double.MAX_VALUE;
+                for (String id : lanes.get(i).steps()) {
+                    if (!Objects.equals(laneOf.get(id), i)) {
+                        continue;
+                    }
+                    Rect r = box.get(id);
+                    if (r == null) {
+                        wrappable[i] = false; // a group box
+                        continue;
+                    }
+                    is.add(id);
+                    rs.add(r);
+                    x0 = Math.min(x0, r.x());
+                    x1 = Math.max(x1, r.right());
+                }
+                ids.add(is);
+                rects.add(rs);
+                span[i] = Math.max(0, x1 - x0);
+            }
+            for (PlanEdge e : plan.edges()) {
+                Integer a = e == null || e.from() == null || e.from().equals(e.to()) ? null : laneOf.get(e.from());
+                if (a != null && a.equals(laneOf.get(e.to()))) {
+                    wrappable[a] = false; // an edge inside a stage: its jobs are layered, not wrapped
+                }
+            }
+            // estimates: every stage's jobs stacked from the top without gaps (ELK may have pulled a job down
+            // next to what it needs; it does so again after the wrap, and the real layouts are compared after)
+            double below = first.height() - bottom;
+            int[] k = new int[n];
+            java.util.Arrays.fill(k, 1);
+            double w = first.width();
+            double h = first.height();
+            boolean any = false;
+            while (fit(w, h) < 1) {
+                int tallest = -1;
+                double tallestHeight = -1;
+                for (int i = 0; i < n; i++) {
+                    double lh = wrapped(rects.get(i), k[i])[1];
+                    if (lh > tallestHeight) {
+                        tallest = i;
+                        tallestHeight = lh;
+                    }
+                }
+                if (tallest < 0 || !wrappable[tallest] || k[tallest] >= rects.get(tallest).size()) {
+                    break;
+                }
+                int[] next = k.clone();
+                next[tallest]++;
+                double w2 = first.width();
+                double h2 = fixed + below;
+                for (int i = 0; i < n; i++) {
+                    double[] wh = wrapped(rects.get(i), next[i]);
+                    w2 += next[i] == 1 ? 0 : wh[0] - span[i];
+                    h2 = Math.max(h2, top + wh[1] + below);
+                }
+                if (fit(w2, h2) <= fit(w, h) + 1e-9 || w2 * h2 > w * h) {
+                    break;
+                }
+                k = next;
+                w = w2;
+                h = h2;
+                any = true;
+            }
+            if (!any) {
+                return null;
+            }
+            Map<String, Integer> out = new HashMap<>(laneOf);
+            int column = 0;
+            for (int i = 0; i < n; i++) {
+                int per = (ids.get(i).size() + k[i] - 1) / k[i];
+                for (int j = 0; j < ids.get(i).size(); j++) {
+                    out.put(ids.get(i).get(j), column + j / Math.max(1, per));
+                }
+                column += k[i];
+            }
+            return out;
+        }
+
+        /** Width and height of {@code boxes} (in order) in {@code columns} columns of equal count. */
+        private double[] wrapped(List<Rect> boxes, int columns) {
+            int per = (boxes.size() + columns - 1) / columns;
+            double width = 0;
+            double height = 0;
+            for (int start = 0; start < boxes.size(); start += per) {
+                double cw = 0;
+                double ch = 0;
+                for (Rect r : boxes.subList(start, Math.min(boxes.size(), start + per))) {
+                    cw = Math.max(cw, r.width());
+                    ch += (ch > 0 ? o.nodeGap() : 0) + r.height();
+                }
+                width += (width > 0 ? LANE_GAP : 0) + cw;
+                height = Math.max(height, ch);
+            }
+            return new double[] {width, height};
+        }
+
+        private static double fit(double w, double h) {
+            return Math.min(1, Math.min(LayoutQuality.FIT_WIDTH / Math.max(1, w), LayoutQuality.FIT_HEIGHT
+                    / Math.max(1, h)));
+        }
+
+        /**
+         * Rows of the lane headers' name part: 1, or {@link #MAX_LANE_TITLE_LINES} when some stage's name does
+         * not fit one line over its narrowest possible column (its widest job, plus the gap on either side).
+         */
+        private int laneTitleRows() {
+            int rows = 1;
+            for (Lane lane : lanes) {
+                double widest = o.minNodeWidth();
+                for (String id : lane.steps()) {
+                    PlannedStep s = steps.get(id);
+                    if (s != null && !groupBoxes.contains(id) && !boxOf.containsKey(id)) {
+                        widest = Math.max(widest, StepBoxes.size(s, lines.get(id), m, o)[0]);
+                    }
+                }
+                rows = Math.max(rows, laneTitle(lane.name(), widest + Math.min(LANE_GAP, StepBoxes.MARGIN),
+                        MAX_LANE_TITLE_LINES).size());
+            }
+            return rows;
+        }
+
+        /** A stage's name in lines that fit a header over a lane {@code width} wide (as the renderer draws it). */
+        private List<String> laneTitle(String name, double width, int maxLines) {
+            TextMeasurer bold = new TextMeasurer() {
+                @Override
+                public double width(String text) {
+                    return m.width(text) * 1.1;
+                }
+
+                @Override
+                public double fontSize() {
+                    return m.fontSize();
+                }
+            };
+            String text = name == null ? "" : name.strip().replaceAll("\\s+", " ");
+            return LabelText.wrap(text, bold, Math.max(10, width - LayoutLane.TEXT_INSET), Math.max(1, maxLines));
         }
 
         /** A self loop, or an edge between a group and its own child: a short hook on the right. */

@@ -96,7 +96,7 @@ public final class PlanLayouts {
             for (String id : lane.steps()) {
                 ids.addAll(members.getOrDefault(id, List.of(id)));
             }
-            out.add(new LayoutLane(lane.name(), lane.bounds(), lane.headerHeight(), ids));
+            out.add(new LayoutLane(lane.name(), lane.bounds(), lane.headerHeight(), ids, lane.title()));
         }
         return new Layout(nodes, l.groups(), l.edges(), l.width(), l.height(), l.layers(), l.metrics(), out);
     }
