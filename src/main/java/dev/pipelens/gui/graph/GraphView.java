@@ -640,7 +640,7 @@ public final class GraphView extends Region {
         Summary sum = summary();
         if (sum != null) {
             FxCanvas screen = new FxCanvas(g, 1, 0, 0, w, h);
-            new SummaryPainter(screen, theme, s, tx, ty).paint(sum, plan.stepsById(), runStates, w, h);
+            new SummaryPainter(screen, theme, s, tx, ty, runStates).paint(sum, plan.stepsById(), w, h);
             lastDrawn = screen.drawn();
         } else {
             FxCanvas fx = new FxCanvas(g, s, tx, ty, w, h);

@@ -40,16 +40,18 @@ final class Summary {
      * @param title  the name as shown (shortcodes removed)
      * @param bounds the group's box, or the stage column
      * @param counts outcomes of the steps inside, in {@link Outcome} order (groups themselves not counted)
+     * @param members the ids of the steps counted
      * @param lane   whether this is a GitLab stage column (its steps stay drawn as marks)
      * @param headerHeight the lane's header bar (0 for a group)
      */
-    record Box(String id, String title, Rect bounds, Map<Outcome, Integer> counts, boolean lane,
-               double headerHeight) {
+    record Box(String id, String title, Rect bounds, Map<Outcome, Integer> counts, List<String> members,
+               boolean lane, double headerHeight) {
 
         Box {
             Map<Outcome, Integer> copy = new EnumMap<>(Outcome.class);
             copy.putAll(counts);
             counts = Collections.unmodifiableMap(copy);
+            members = List.copyOf(members);
         }
 
         /** All steps counted. */
@@ -79,6 +81,7 @@ final class Summary {
     private final List<LayoutNode> marks = new ArrayList<>();
     private final List<Link> links = new ArrayList<>();
     private final Map<String, String> boxOf = new HashMap<>();
+    private final Map<String, Box> byId = new LinkedHashMap<>();
 
     Summary(Layout layout, Plan plan) {
         Map<String, PlannedStep> steps = plan.stepsById();
@@ -87,17 +90,19 @@ final class Summary {
             drawnGroups.put(g.id(), g);
         }
         // a group is summarised when no drawn group holds it; everything inside it goes to its box
-        Map<String, Box> byId = new LinkedHashMap<>();
+        Map<String, Map<Outcome, Integer>> counts = new HashMap<>();
+        Map<String, List<String>> members = new HashMap<>();
+        for (PlannedStep s : plan.steps()) {
+            if (s.type() != StepType.GROUP && s.outcome() != null && s.group() != null) {
+                String top = topGroup(s.group(), steps, drawnGroups);
+                counts.computeIfAbsent(top, k -> new EnumMap<>(Outcome.class)).merge(s.outcome(), 1, Integer::sum);
+                members.computeIfAbsent(top, k -> new ArrayList<>()).add(s.id());
+            }
+        }
         for (LayoutGroup g : layout.groups()) {
             if (topGroup(g.id(), steps, drawnGroups).equals(g.id())) {
-                Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-                for (PlannedStep s : plan.steps()) {
-                    if (s.type() != StepType.GROUP && s.outcome() != null && s.group() != null
-                            && g.id().equals(topGroup(s.group(), steps, drawnGroups))) {
-                        counts.merge(s.outcome(), 1, Integer::sum);
-                    }
-                }
-                Box b = new Box(g.id(), LabelText.display(g.label(), g.id()), g.bounds(), counts, false, 0);
+                Box b = new Box(g.id(), LabelText.display(g.label(), g.id()), g.bounds(),
+                        counts.getOrDefault(g.id(), Map.of()), members.getOrDefault(g.id(), List.of()), false, 0);
                 groups.add(b);
                 byId.put(g.id(), b);
             }
@@ -115,20 +120,20 @@ final class Summary {
         }
         Map<String, LayoutNode> nodes = layout.nodesById();
         for (LayoutLane lane : layout.lanes()) {
-            Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
-            Set<String> seen = new HashSet<>();
+            Map<Outcome, Integer> laneCounts = new EnumMap<>(Outcome.class);
+            Set<String> seen = new java.util.LinkedHashSet<>();
             for (String id : lane.steps()) {
                 LayoutNode n = nodes.get(id);
                 List<String> ids = n != null && n.folded() ? n.members() : List.of(id);
                 for (String m : ids) {
                     PlannedStep s = steps.get(m);
-                    if (seen.add(m) && s != null && s.type() != StepType.GROUP && s.outcome() != null) {
-                        counts.merge(s.outcome(), 1, Integer::sum);
+                    if (s != null && s.type() != StepType.GROUP && s.outcome() != null && seen.add(m)) {
+                        laneCounts.merge(s.outcome(), 1, Integer::sum);
                     }
                 }
             }
-            lanes.add(new Box(lane.name(), LabelText.display(lane.name(), lane.name()), lane.bounds(), counts, true,
-                    lane.headerHeight()));
+            lanes.add(new Box(lane.name(), LabelText.display(lane.name(), lane.name()), lane.bounds(), laneCounts,
+                    List.copyOf(seen), true, lane.headerHeight()));
         }
         Map<String, Link> merged = new LinkedHashMap<>();
         for (LayoutEdge e : layout.edges()) {
@@ -258,11 +263,6 @@ final class Summary {
 
     /** The summary box of group {@code id}, or null. */
     Box group(String id) {
-        for (Box b : groups) {
-            if (b.id().equals(id)) {
-                return b;
-            }
-        }
-        return null;
+        return byId.get(id);
     }
 }

@@ -18,6 +18,7 @@ import dev.pipelens.plan.PlannedStep;
 import dev.pipelens.simulate.JobState;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,14 +48,17 @@ final class SummaryPainter {
     private final double z;
     private final double tx;
     private final double ty;
+    private final Map<String, JobState> runStates;
 
     /**
      * @param c  a canvas in screen pixels (scale 1, no offset)
      * @param z  screen pixels per layout pixel
      * @param tx screen x of the layout origin
      * @param ty screen y of the layout origin
+     * @param runStates the runner's job states (marks and counts show them), or null for the plan's outcomes
      */
-    SummaryPainter(FxCanvas c, Theme t, double z, double tx, double ty) {
+    SummaryPainter(FxCanvas c, Theme t, double z, double tx, double ty, Map<String, JobState> runStates) {
+        this.runStates = runStates;
         this.c = c;
         this.t = t;
         this.z = z;
@@ -75,8 +79,7 @@ final class SummaryPainter {
         return new Rect(sx(r.x()), sy(r.y()), r.width() * z, r.height() * z);
     }
 
-    void paint(Summary s, Map<String, PlannedStep> steps, Map<String, JobState> runStates, double width,
-               double height) {
+    void paint(Summary s, Map<String, PlannedStep> steps, double width, double height) {
         c.begin(width, height, t.background());
         for (int i = 0; i < s.lanes().size(); i++) {
             lane(s.lanes().get(i), i);
@@ -88,7 +91,7 @@ final class SummaryPainter {
             link(l);
         }
         for (LayoutNode n : s.marks()) {
-            mark(n, steps, runStates);
+            mark(n, steps);
         }
         c.end();
     }
@@ -122,20 +125,53 @@ final class SummaryPainter {
         double rad = Math.min(10, Math.min(r.width(), r.height()) / 2);
         c.beginItem("group", b.id(), b.title());
         c.rect(r.x(), r.y(), r.width(), r.height(), rad, t.groupTitleFill(), t.groupStroke(), 1.2, false);
-        strip(b.counts(), r.x() + rad, r.bottom() - STRIP - 3, r.width() - 2 * rad, STRIP);
+        strip(tallies(b), r.x() + rad, r.bottom() - STRIP - 3, r.width() - 2 * rad, STRIP);
         text(b, new Rect(r.x(), r.y(), r.width(), r.height() - STRIP - 3), true);
         c.endItem();
     }
 
-    /** One bar split by outcome, each part as long as its share. */
-    private void strip(Map<Outcome, Integer> counts, double x, double y, double w, double h) {
-        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+    /**
+     * How many steps of one kind a box holds: an outcome, or in runner mode a job state.
+     *
+     * @param state the job state, null for an outcome
+     */
+    private record Tally(String word, int count, NodeStyle style, JobState state) {
+    }
+
+    /** The box's steps by outcome, or by runner state while the runner plays the build. */
+    private List<Tally> tallies(Summary.Box b) {
+        List<Tally> out = new ArrayList<>();
+        if (runStates != null) {
+            Map<JobState, Integer> byState = new EnumMap<>(JobState.class);
+            for (String id : b.members()) {
+                JobState st = runStates.get(id);
+                if (st != null) {
+                    byState.merge(st, 1, Integer::sum);
+                }
+            }
+            byState.forEach((st, n) -> out.add(new Tally(st.id(), n, RunStyles.style(st), st)));
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return tallies(b.counts());
+    }
+
+    private List<Tally> tallies(Map<Outcome, Integer> counts) {
+        List<Tally> out = new ArrayList<>();
+        counts.forEach((o, n) -> out.add(new Tally(o.id(), n, t.style(o), null)));
+        return out;
+    }
+
+    /** One bar split by outcome (or state), each part as long as its share. */
+    private void strip(List<Tally> tallies, double x, double y, double w, double h) {
+        int total = tallies.stream().mapToInt(Tally::count).sum();
         if (total == 0 || w <= 2) {
             return;
         }
-        for (Map.Entry<Outcome, Integer> e : counts.entrySet()) {
-            double part = w * e.getValue() / total;
-            c.rect(x, y, part, h, 0, t.style(e.getKey()).accent(), null, 0, false);
+        for (Tally e : tallies) {
+            double part = w * e.count() / total;
+            c.rect(x, y, part, h, 0, e.style().accent(), null, 0, false);
             x += part;
         }
     }
@@ -150,10 +186,11 @@ final class SummaryPainter {
         if (w < 24 || h < TITLE_MIN_PX * LINE) {
             return;
         }
-        List<List<Item>> rows = countRows(b.counts(), w, false);
+        List<Tally> tallies = tallies(b);
+        List<List<Item>> rows = countRows(tallies, w, false);
         if (!wrap && rows.size() > 1) {
             // a stage's plate has room for one row: the icons alone say which outcome each number counts
-            rows = countRows(b.counts(), w, true);
+            rows = countRows(tallies, w, true);
             rows = rows.isEmpty() ? rows : rows.subList(0, 1);
         }
         double countsH = rows.size() * ROW;
@@ -183,10 +220,14 @@ final class SummaryPainter {
                 double x = r.x() + side;
                 double cy = y + ROW / 2;
                 for (Item it : row) {
-                    NodeStyle s = t.style(it.outcome());
+                    NodeStyle s = it.tally().style();
                     double ir = 5.5;
                     c.circle(x + ir, cy, ir, s.accent(), null, 0);
-                    DiagramRenderer.glyph(c, s.glyph(), x + ir, cy, ir, s.glyphColor());
+                    if (it.tally().state() != null) {
+                        RunStyles.glyph(c, it.tally().state(), x + ir, cy, ir, s.glyphColor());
+                    } else {
+                        DiagramRenderer.glyph(c, s.glyph(), x + ir, cy, ir, s.glyphColor());
+                    }
                     c.text(it.text(), x + 2 * ir + 4, cy + COUNT_PX * 0.36, COUNT_PX, false, t.mutedText(),
                             Canvas.Anchor.START);
                     x += it.width() + 10;
@@ -197,18 +238,18 @@ final class SummaryPainter {
     }
 
     /** A count with its outcome: "12 gated", or just "12" when the box is too narrow for the word. */
-    private record Item(Outcome outcome, String text, double width) {
+    private record Item(Tally tally, String text, double width) {
     }
 
-    private List<List<Item>> countRows(Map<Outcome, Integer> counts, double avail, boolean numbersOnly) {
+    private List<List<Item>> countRows(List<Tally> tallies, double avail, boolean numbersOnly) {
         List<List<Item>> rows = new ArrayList<>();
         List<Item> row = new ArrayList<>();
         double used = 0;
-        for (Map.Entry<Outcome, Integer> e : counts.entrySet()) {
-            String text = e.getValue() + " " + e.getKey().id();
+        for (Tally e : tallies) {
+            String text = e.count() + " " + e.word();
             double w = 15 + c.textWidth(text, COUNT_PX, false);
             if (w > avail || numbersOnly) {
-                text = Integer.toString(e.getValue());
+                text = Integer.toString(e.count());
                 w = 15 + c.textWidth(text, COUNT_PX, false);
             }
             if (w > avail) {
@@ -219,7 +260,7 @@ final class SummaryPainter {
                 row = new ArrayList<>();
                 used = 0;
             }
-            row.add(new Item(e.getKey(), text, w));
+            row.add(new Item(e, text, w));
             used += w + 10;
         }
         if (!row.isEmpty()) {
@@ -279,7 +320,7 @@ final class SummaryPainter {
     }
 
     /** A step outside any group: its box filled with its outcome colour (a family: split by its members). */
-    private void mark(LayoutNode n, Map<String, PlannedStep> steps, Map<String, JobState> runStates) {
+    private void mark(LayoutNode n, Map<String, PlannedStep> steps) {
         Rect r = screen(n.bounds());
         JobState st = runStates == null ? null : runStates.get(n.id());
         NodeStyle s = st != null ? RunStyles.style(st) : t.style(n.outcome());
@@ -292,7 +333,7 @@ final class SummaryPainter {
         Map<Outcome, Integer> members = st == null ? DiagramRenderer.memberCounts(n, steps) : Map.of();
         if (members.size() > 1) {
             c.rect(r.x(), r.y(), r.width(), r.height(), rad, s.fill(), s.stroke(), 1, false);
-            strip(members, r.x() + 1, r.y() + 1, r.width() - 2, r.height() - 2);
+            strip(tallies(members), r.x() + 1, r.y() + 1, r.width() - 2, r.height() - 2);
             label(n, r, s.glyphColor());
             return;
         }
