@@ -332,7 +332,10 @@ public final class GraphView extends Region {
      * centred when it fits, else its top left corner at the top left of the view. Clicking a summary does it.
      */
     public void zoomInto(String id) {
-        Rect r = bounds(id);
+        zoomInto(bounds(id));
+    }
+
+    private void zoomInto(Rect r) {
         if (r == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
@@ -343,6 +346,24 @@ public final class GraphView extends Region {
         tx = r.width() * z + 2 * margin <= getWidth() ? getWidth() / 2 - r.centerX() * z : margin - r.x() * z;
         ty = r.height() * z + 2 * margin <= getHeight() ? getHeight() / 2 - r.centerY() * z : margin - r.y() * z;
         redraw();
+    }
+
+    /** The summarised stage whose name plate is under a point of this view, or null. */
+    Summary.Box laneAt(double x, double y) {
+        Summary sum = summary();
+        if (sum == null) {
+            return null;
+        }
+        double s = zoom.get();
+        for (Summary.Box b : sum.lanes()) {
+            Rect r = b.bounds();
+            double bottom = (r.y() + b.headerHeight()) * s + ty;
+            double top = bottom - SummaryPainter.laneHeaderPx(b.headerHeight(), s);
+            if (x >= r.x() * s + tx && x <= r.right() * s + tx && y >= top && y <= bottom) {
+                return b;
+            }
+        }
+        return null;
     }
 
     /** How far (screen pixels) summarised stage name plates reach above the drawing at zoom {@code s}. */
@@ -441,9 +462,12 @@ public final class GraphView extends Region {
             }
             Summary sum = summary();
             String hit = hit(e.getX(), e.getY());
+            Summary.Box lane = hit == null ? laneAt(e.getX(), e.getY()) : null;
             selected = hit;
-            clickZoomed = hit != null && sum != null && sum.group(hit) != null;
-            if (clickZoomed) {
+            clickZoomed = (hit != null && sum != null && sum.group(hit) != null) || lane != null;
+            if (lane != null) {
+                zoomInto(lane.bounds()); // a stage's name plate opens the stage
+            } else if (clickZoomed) {
                 zoomInto(hit); // a click on a group's summary opens it up at the readable zoom
             }
             redraw();
@@ -457,11 +481,19 @@ public final class GraphView extends Region {
 
     private void moved(MouseEvent e) {
         String hit = hit(e.getX(), e.getY());
-        if (java.util.Objects.equals(hit, hovered)) {
+        Summary.Box lane = hit == null ? laneAt(e.getX(), e.getY()) : null;
+        String over = lane != null ? "\u0000stage " + lane.id() : hit;
+        if (java.util.Objects.equals(over, hovered)) {
             return;
         }
-        hovered = hit;
-        setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
+        hovered = over;
+        setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (lane != null) {
+            tooltip.setText("stage " + lane.title() + "\n" + lane.total() + (lane.total() == 1 ? " job: " : " jobs: ")
+                    + lane.countsText() + "\nClick to zoom in");
+            Tooltip.install(this, tooltip);
+            return;
+        }
         if (hit == null || plan == null) {
             Tooltip.uninstall(this, tooltip);
             return;

@@ -207,6 +207,37 @@ class GroupSummaryTest {
         }
     }
 
+    @Test
+    void gitlabStagesKeepTheirJobsAsMarksUnderAReadableNamePlateThatOpensTheStage(FxRobot robot) throws Exception {
+        Path gitlab = Path.of("../shared/corpus/gitlab/gitlabhq__gitlabhq__.gitlab-ci.yml");
+        Assumptions.assumeTrue(Files.isRegularFile(gitlab), "corpus not found at ../shared (see README)");
+        Drawn d = drawing(gitlab);
+        assertFalse(d.layout().lanes().isEmpty());
+        onFx(() -> {
+            graph.show(d.layout(), d.plan());
+            graph.fit();
+        });
+        assertTrue(onFx(graph::isSummarised), "gitlabhq fitted: " + graph.textPx() + " px labels");
+        Summary s = onFx(graph::summary);
+        assertEquals(d.layout().nodes(), s.marks(), "no groups: every job is a mark");
+        assertEquals(d.layout().lanes().size(), s.lanes().size());
+        int jobs = (int) d.plan().steps().stream().filter(st -> st.type() != StepType.GROUP).count();
+        assertEquals(jobs, s.lanes().stream().mapToInt(Summary.Box::total).sum(), "every job counted in its stage");
+        // the plate is in view after Fit, above the stage's first job
+        Summary.Box test = s.lanes().stream().filter(b -> b.id().equals("test")).findFirst().orElseThrow();
+        Rect lane = test.bounds();
+        Point2D plate = local(lane.centerX(), lane.y() + test.headerHeight());
+        double y = plate.getY() - 6;
+        assertTrue(y > 0, "plate in view: " + y);
+        assertEquals(test, onFx(() -> graph.laneAt(plate.getX(), y)));
+        robot.clickOn(graph.localToScreen(plate.getX(), y));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(onFx(graph::isSummarised), "the click opened the stage");
+        assertTrue(graph.textPx() >= GraphView.READABLE_TEXT_PX - 1e-6);
+        Rect v = graph.viewport();
+        assertTrue(v.x() <= lane.x() && v.right() >= lane.right(), "the stage column is in view: " + v + " " + lane);
+    }
+
     private static String box(Summary s, String id) {
         String b = s.boxOf(id);
         return b == null ? id : b;
