@@ -205,8 +205,7 @@ final class SummaryPainter {
             }
             lines = LabelText.wrap(b.title(), measurer(px, true), w, Math.min(max, 4));
             size = px;
-            String last = lines.get(lines.size() - 1);
-            if (!last.endsWith(LabelText.ELLIPSIS) || b.title().endsWith(LabelText.ELLIPSIS)) {
+            if (whole(b.title(), lines)) {
                 break;
             }
         }
@@ -235,6 +234,20 @@ final class SummaryPainter {
                 y += ROW;
             }
         }
+    }
+
+    /**
+     * Whether {@code lines} hold all of {@code title} broken only between words or after a hyphen: not cut
+     * short with an ellipsis, and no word split ("Batc" / "h 22").
+     */
+    static boolean whole(String title, List<String> lines) {
+        String norm = title.strip().replaceAll("\\s+", " ");
+        StringBuilder b = new StringBuilder(lines.get(0));
+        for (int i = 1; i < lines.size(); i++) {
+            String prev = lines.get(i - 1);
+            b.append(prev.endsWith("-") || prev.endsWith("/") ? "" : " ").append(lines.get(i));
+        }
+        return b.toString().equals(norm);
     }
 
     /** A count with its outcome: "12 gated", or just "12" when the box is too narrow for the word. */

@@ -260,6 +260,15 @@ class GroupSummaryTest {
                 Summary.leaving(List.of(new Point(120, 0), new Point(130, 0)), box), "starts outside: unchanged");
     }
 
+    @Test
+    void aNameIsWholeOnlyWhenBrokenBetweenWords() {
+        assertTrue(SummaryPainter.whole("Build release Docker images", List.of("Build release", "Docker images")));
+        assertTrue(SummaryPainter.whole("publish-multi-arch", List.of("publish-", "multi-arch")));
+        assertFalse(SummaryPainter.whole("Batch 22", List.of("Batc", "h 22")), "a split word");
+        assertFalse(SummaryPainter.whole("Build release Docker images", List.of("Build release", "Docker\u2026")),
+                "cut short");
+    }
+
     /** A layout edge between two steps of one group is inside its box: no link for it. */
     @Test
     void edgesInsideAGroupAreNotLinks() throws Exception {
