@@ -365,14 +365,14 @@ final class SummaryPainter {
             return;
         }
         String text = LabelText.display(n.label(), n.id()).replace('\n', ' ');
-        if (n.jobs() > 1) {
-            text = text + " \u00d7" + n.jobs();
-        }
-        double avail = r.width() - 8;
+        // a family keeps its ×N: the name is what gets shortened
+        String badge = n.jobs() > 1 ? " \u00d7" + n.jobs() : "";
+        double avail = r.width() - 8 - c.textWidth(badge, MARK_TEXT_PX, false);
         String fitted = LabelText.shorten(text, measurer(MARK_TEXT_PX, false), avail);
         if (fitted.length() < Math.min(4, text.length())) {
             return;
         }
+        fitted += badge;
         c.text(fitted, r.x() + 4, r.centerY() + MARK_TEXT_PX * 0.36, MARK_TEXT_PX, false, color,
                 Canvas.Anchor.START);
     }
