@@ -307,7 +307,8 @@ public final class GraphView extends Region {
     /**
      * Whether the view is zoomed out so far that it draws summaries: each top-level group as one box with its
      * name in readable text and its outcome counts, GitLab stages with their names and counts, the other
-     * steps as coloured marks without labels, and member edges merged into one link per pair of ends.
+     * steps as marks in their outcome colour (labelled at 9 px only where that fits), and member edges merged
+     * into one link per pair of ends. Clicking a group or a stage's name zooms into it.
      * Zooming back in draws the full graph again. Exports always draw the full graph.
      */
     public boolean isSummarised() {
