@@ -114,10 +114,21 @@ public final class MainWindow {
         why.setMinWidth(260);
         why.setPrefWidth(360);
 
-        SplitPane columns = new SplitPane(scenarioPanel, centre(), why);
+        Node centre = centre();
+        // the overview docks below the why panel, beside the graph's bottom right corner: it takes height from
+        // the why panel (which scrolls) instead of from the graph, and never covers a node
+        VBox right = new VBox(why, overview);
+        right.setId("right-column");
+        right.setMinWidth(260);
+        VBox.setVgrow(why, Priority.ALWAYS);
+        VBox.setMargin(overview, new javafx.geometry.Insets(6, 8, 8, 8));
+        overview.widthProperty().bind(javafx.beans.binding.Bindings.max(120, right.widthProperty().subtract(16)));
+        overview.heightProperty().bind(javafx.beans.binding.Bindings.min(140, overview.widthProperty().multiply(0.5)));
+        overview.widthProperty().addListener((o, a, b) -> updateOverview());
+        SplitPane columns = new SplitPane(scenarioPanel, centre, right);
         columns.setDividerPositions(0.18, 0.78); // the why panel shows values in full (build.tag → "v1.2.0")
         SplitPane.setResizableWithParent(scenarioPanel, false);
-        SplitPane.setResizableWithParent(why, false);
+        SplitPane.setResizableWithParent(right, false);
 
         bottom.getStyleClass().add("bottom-tabs");
         Tab problems = new Tab();
@@ -248,7 +259,7 @@ public final class MainWindow {
         loading.visibleProperty().bind(vm.busyProperty().and(vm.layoutProperty().isNull()));
         loading.setMouseTransparent(true);
 
-        // docked beside the legend, below the graph: it never covers a node at any zoom or scroll position
+        // docked below the why panel (see the constructor): it never covers a node at any zoom or scroll position
         overview = new Overview(graph, vm::theme);
         overview.managedProperty().bind(overview.visibleProperty());
         showOverview.setId("menu-overview");
@@ -262,11 +273,11 @@ public final class MainWindow {
         HBox.setHgrow(legend, Priority.ALWAYS);
         legend.setMinWidth(0);
         legend.setPrefWrapLength(200);
-        HBox under = new HBox(legend, overview);
+        HBox under = new HBox(legend);
         under.setId("graph-footer");
         under.getStyleClass().add("legend");
         under.setAlignment(Pos.CENTER_LEFT);
-        under.visibleProperty().bind(legend.visibleProperty().or(overview.visibleProperty()));
+        under.visibleProperty().bind(legend.visibleProperty());
         under.managedProperty().bind(under.visibleProperty());
         VBox centre = new VBox(banner, toolbar, stack, under);
         centre.getStyleClass().add("centre");
@@ -726,6 +737,7 @@ public final class MainWindow {
                 "Ctrl+F  find a step (Enter: next, Up/Down)",
                 "Ctrl+0  fit    Ctrl+1  100%    Ctrl+= / Ctrl+\u2212 or + / \u2212  zoom",
                 "Ctrl+scroll  zoom at the pointer;  drag or scroll  pan;  arrows  pan",
+                "zoomed far out, each group is one box with its counts: click it to zoom into it",
                 "Ctrl+J  centre on the selection;  Esc  clear the selection",
                 "double-click a group  collapse or expand it;  Ctrl+Shift+\u2212 / Ctrl+Shift+=  collapse / expand all",
                 presetKeys(vm.scenario().presets().size()) + "  scenario presets;  Ctrl+Shift+R  reset the scenario",

@@ -136,7 +136,7 @@ public final class PipelensApp extends Application {
      * Drives the window from {@code -Dpipelens.script=...} (screenshots and demos; no effect without it):
      * comma-separated {@code tab=runner|matrix|changes|problems}, {@code select=ID}, {@code fail=ID},
      * {@code soft-fail=ID}, {@code unblock=ID}, {@code unblock-all}, {@code step}, {@code to-gate},
-     * {@code run-all}, {@code compare=FILE}, {@code fit}.
+     * {@code run-all}, {@code compare=FILE}, {@code fit}, {@code zoom=0.2|fit} (2 s after loading).
      */
     private void runScript(MainWindow window, String script) {
         RunnerViewModel run = vm.runner();
@@ -175,6 +175,20 @@ public final class PipelensApp extends Application {
                     break;
                 case "fit":
                     Platform.runLater(() -> Platform.runLater(window.graph()::fit));
+                    break;
+                case "zoom":
+                    // 2 s later, after the opening view is set however long the layout took: zoom=fit or zoom=0.2
+                    double z = arg == null || !arg.matches("\\d+(\\.\\d+)?") ? -1 : Double.parseDouble(arg);
+                    javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(
+                            javafx.util.Duration.seconds(2));
+                    later.setOnFinished(e -> {
+                        if (z > 0) {
+                            window.graph().zoomTo(z);
+                        } else {
+                            window.graph().fit();
+                        }
+                    });
+                    later.play();
                     break;
                 case "compare":
                     vm.compareWith(java.nio.file.Path.of(arg));

@@ -19,6 +19,21 @@ public interface TextMeasurer {
         return Math.ceil(fontSize() * 1.35);
     }
 
+    /** A measurer of text in a {@code fontSize} font whose widths {@code width} gives (a canvas's font). */
+    static TextMeasurer of(java.util.function.ToDoubleFunction<String> width, double fontSize) {
+        return new TextMeasurer() {
+            @Override
+            public double width(String text) {
+                return width.applyAsDouble(text);
+            }
+
+            @Override
+            public double fontSize() {
+                return fontSize;
+            }
+        };
+    }
+
     /** A font-free estimate for a sans-serif font of {@code fontSize} pixels. */
     static TextMeasurer estimate(double fontSize) {
         return new EstimatedTextMeasurer(fontSize);

@@ -291,6 +291,34 @@ class WindowReadabilityTest {
         }
     }
 
+    /**
+     * The overview docks below the why panel: the strip under the graph is only as tall as the legend, so
+     * the overview costs the graph no height, and it lies outside the graph.
+     */
+    @Test
+    void theOverviewTakesNoHeightFromTheGraph(FxRobot robot) throws Exception {
+        Platform.runLater(vm::openSample);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.graph().currentLayout() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Platform.runLater(() -> window.graph().zoomTo(2)); // part of the graph out of view: the overview shows
+        Node overview = robot.lookup("#overview").query();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, overview::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node footer = robot.lookup("#graph-footer").query();
+        Node legend = robot.lookup("#legend").query();
+        assertTrue(legend.isVisible());
+        double footerHeight = footer.getBoundsInLocal().getHeight();
+        double overviewHeight = overview.getBoundsInLocal().getHeight();
+        assertTrue(footerHeight < overviewHeight,
+                "the strip under the graph (" + footerHeight + " px) is not made as tall as the overview ("
+                        + overviewHeight + " px)");
+        assertTrue(footerHeight <= legend.getBoundsInLocal().getHeight() + 16, "as tall as the legend: " + footerHeight);
+        Bounds o = overview.localToScene(overview.getBoundsInLocal());
+        Bounds g = window.graph().localToScene(window.graph().getBoundsInLocal());
+        assertFalse(o.intersects(g), "outside the graph: " + o + " " + g);
+        assertTrue(o.getMinX() >= g.getMaxX(), "to the right of the graph, by the why panel");
+    }
+
     /** No part of a node that is drawn (inside the graph view) lies under the overview. */
     private int overviewCoversNoNode() {
         Node overview = window.scene().lookup("#overview");

@@ -83,6 +83,10 @@ public final class GraphView extends Region {
     private int lastDrawn;
     private Map<String, JobState> runStates;
     private Set<String> changed = Set.of();
+    private Summary summary;
+    private Layout summaryLayout;
+    private Plan summaryPlan;
+    private boolean clickZoomed;
 
     public GraphView() {
         getStyleClass().add("graph-view");
@@ -197,6 +201,11 @@ public final class GraphView extends Region {
         zoomAt(1 / 1.25, getWidth() / 2, getHeight() / 2);
     }
 
+    /** Zooms to {@code z} (clamped) about the middle of the view. */
+    public void zoomTo(double z) {
+        zoomAt(clamp(z) / zoom.get(), getWidth() / 2, getHeight() / 2);
+    }
+
     public void actualSize() {
         zoomAt(1 / zoom.get(), getWidth() / 2, getHeight() / 2);
     }
@@ -244,9 +253,15 @@ public final class GraphView extends Region {
             ty = -at[1] * z;
         } else {
             s = clamp(s);
+            double above = summaryHeadroom(s);
+            if (above > 0) {
+                // a summarised stage's name plate grows above the column: keep it in view
+                s = clamp(Math.min(s, (h - 2 * pad - above) / Math.max(1, layout.height())));
+                above = summaryHeadroom(s);
+            }
             zoom.set(s);
             tx = (w - layout.width() * s) / 2;
-            ty = Math.max(pad, (h - layout.height() * s) / 2);
+            ty = Math.max(pad + above, (h - layout.height() * s + above) / 2);
         }
         redraw();
     }
@@ -279,6 +294,90 @@ public final class GraphView extends Region {
         double margin = 12;
         double y = top == Double.MAX_VALUE ? 0 : Math.max(0, Math.min(top - margin, l.height() - vh));
         return new double[] {0, y};
+    }
+
+    /**
+     * Below this label size on screen (pixels) the view draws {@linkplain #isSummarised() group summaries}
+     * instead of every box. At 6 px a sans-serif label's lowercase letters are about 3 pixel rows high, the
+     * least at which "a", "e", "o" and "s" can still be told apart; below it labels are grey smudges (the
+     * renderer stops drawing them altogether at 3.5 px), so the boxes would say nothing but their colour.
+     */
+    public static final double SUMMARY_TEXT_PX = 6;
+
+    /**
+     * Whether the view is zoomed out so far that it draws summaries: each top-level group as one box with its
+     * name in readable text and its outcome counts, GitLab stages with their names and counts, the other
+     * steps as marks in their outcome colour (labelled at 9 px only where that fits), and member edges merged
+     * into one link per pair of ends. Clicking a group or a stage's name zooms into it.
+     * Zooming back in draws the full graph again. Exports always draw the full graph.
+     */
+    public boolean isSummarised() {
+        return layout != null && plan != null && textPx() < SUMMARY_TEXT_PX;
+    }
+
+    /** The summary of the current layout (computed once per layout and plan), or null when not summarised. */
+    Summary summary() {
+        if (!isSummarised()) {
+            return null;
+        }
+        if (summary == null || summaryLayout != layout || summaryPlan != plan) {
+            summary = new Summary(layout, plan);
+            summaryLayout = layout;
+            summaryPlan = plan;
+        }
+        return summary;
+    }
+
+    /**
+     * Zooms to the readable opening zoom (labels of {@link #READABLE_TEXT_PX}) on group or step {@code id}:
+     * centred when it fits, else its top left corner at the top left of the view. Clicking a summary does it.
+     */
+    public void zoomInto(String id) {
+        zoomInto(bounds(id));
+    }
+
+    private void zoomInto(Rect r) {
+        if (r == null || getWidth() <= 0 || getHeight() <= 0) {
+            return;
+        }
+        double z = clamp(Math.min(1, READABLE_TEXT_PX / layout.metrics().fontSize()));
+        double margin = 24;
+        fittedAs = null;
+        zoom.set(z);
+        tx = r.width() * z + 2 * margin <= getWidth() ? getWidth() / 2 - r.centerX() * z : margin - r.x() * z;
+        ty = r.height() * z + 2 * margin <= getHeight() ? getHeight() / 2 - r.centerY() * z : margin - r.y() * z;
+        redraw();
+    }
+
+    /** The summarised stage whose name plate is under a point of this view, or null. */
+    Summary.Box laneAt(double x, double y) {
+        Summary sum = summary();
+        if (sum == null) {
+            return null;
+        }
+        double s = zoom.get();
+        for (Summary.Box b : sum.lanes()) {
+            Rect r = b.bounds();
+            double bottom = (r.y() + b.headerHeight()) * s + ty;
+            double top = bottom - SummaryPainter.laneHeaderPx(b.headerHeight(), s);
+            if (x >= r.x() * s + tx && x <= r.right() * s + tx && y >= top && y <= bottom) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** How far (screen pixels) summarised stage name plates reach above the drawing at zoom {@code s}. */
+    private double summaryHeadroom(double s) {
+        if (layout.lanes().isEmpty() || layout.metrics().fontSize() * s >= SUMMARY_TEXT_PX) {
+            return 0;
+        }
+        double above = 0;
+        for (var lane : layout.lanes()) {
+            above = Math.max(above, SummaryPainter.laneHeaderPx(lane.headerHeight(), s)
+                    - (lane.headerHeight() + lane.bounds().y()) * s);
+        }
+        return Math.max(0, above);
     }
 
     /** Label text size on screen at the current zoom, in pixels. */
@@ -356,8 +455,22 @@ public final class GraphView extends Region {
     private void released(MouseEvent e) {
         setCursor(Cursor.DEFAULT);
         if (!dragged && e.getButton() == MouseButton.PRIMARY) {
+            if (e.getClickCount() == 2 && clickZoomed) {
+                // the first click of this double click opened a summary: the second is not a toggle
+                clickZoomed = false;
+                dragged = false;
+                return;
+            }
+            Summary sum = summary();
             String hit = hit(e.getX(), e.getY());
+            Summary.Box lane = hit == null ? laneAt(e.getX(), e.getY()) : null;
             selected = hit;
+            clickZoomed = (hit != null && sum != null && sum.group(hit) != null) || lane != null;
+            if (lane != null) {
+                zoomInto(lane.bounds()); // a stage's name plate opens the stage
+            } else if (clickZoomed) {
+                zoomInto(hit); // a click on a group's summary opens it up at the readable zoom
+            }
             redraw();
             onSelect.accept(hit);
             if (hit != null && e.getClickCount() == 2) {
@@ -369,11 +482,19 @@ public final class GraphView extends Region {
 
     private void moved(MouseEvent e) {
         String hit = hit(e.getX(), e.getY());
-        if (java.util.Objects.equals(hit, hovered)) {
+        Summary.Box lane = hit == null ? laneAt(e.getX(), e.getY()) : null;
+        String over = lane != null ? "\u0000stage " + lane.id() : hit;
+        if (java.util.Objects.equals(over, hovered)) {
             return;
         }
-        hovered = hit;
-        setCursor(hit == null ? Cursor.DEFAULT : Cursor.HAND);
+        hovered = over;
+        setCursor(over == null ? Cursor.DEFAULT : Cursor.HAND);
+        if (lane != null) {
+            tooltip.setText("stage " + lane.title() + "\n" + lane.total() + (lane.total() == 1 ? " job: " : " jobs: ")
+                    + lane.countsText() + "\nClick to zoom in");
+            Tooltip.install(this, tooltip);
+            return;
+        }
         if (hit == null || plan == null) {
             Tooltip.uninstall(this, tooltip);
             return;
@@ -384,6 +505,12 @@ public final class GraphView extends Region {
         }
         StringBuilder b = new StringBuilder(StepExplainer.display(s)).append("\n")
                 .append(s.outcome().id()).append(" \u00b7 ").append(s.type().id());
+        Summary sum = summary();
+        Summary.Box box = sum == null ? null : sum.group(hit);
+        if (box != null) {
+            b.append("\n").append(box.total()).append(box.total() == 1 ? " step: " : " steps: ")
+                    .append(box.countsText()).append("\nClick to zoom in");
+        }
         for (String r : s.reasons()) {
             b.append("\n\u2022 ").append(r);
         }
@@ -439,7 +566,8 @@ public final class GraphView extends Region {
         }
         double px = (x - tx) / zoom.get();
         double py = (y - ty) / zoom.get();
-        List<LayoutNode> nodes = layout.nodes();
+        Summary sum = summary();
+        List<LayoutNode> nodes = sum == null ? layout.nodes() : sum.marks();
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Rect r = nodes.get(i).bounds();
             double slack = nodes.get(i).isBar() ? 4 : 0;
@@ -449,7 +577,8 @@ public final class GraphView extends Region {
         }
         for (LayoutGroup g : layout.groups()) {
             Rect r = g.bounds();
-            if (px >= r.x() && px <= r.right() && py >= r.y() && py <= r.bottom()) {
+            if ((sum == null || sum.group(g.id()) != null)
+                    && px >= r.x() && px <= r.right() && py >= r.y() && py <= r.bottom()) {
                 return g.id();
             }
         }
@@ -541,13 +670,20 @@ public final class GraphView extends Region {
             return;
         }
         double s = zoom.get();
-        FxCanvas fx = new FxCanvas(g, s, tx, ty, w, h);
-        DiagramRenderer.render(plan, layout, new ExportOptions(1, theme, "", false), fx);
-        lastDrawn = fx.drawn();
-        if (runStates != null || !changed.isEmpty()) {
+        Summary sum = summary();
+        if (sum != null) {
+            FxCanvas screen = new FxCanvas(g, 1, 0, 0, w, h);
+            new SummaryPainter(screen, theme, s, tx, ty, runStates).paint(sum, plan.stepsById(), w, h);
+            lastDrawn = screen.drawn();
+        } else {
+            FxCanvas fx = new FxCanvas(g, s, tx, ty, w, h);
+            DiagramRenderer.render(plan, layout, new ExportOptions(1, theme, "", false), fx);
+            lastDrawn = fx.drawn();
+        }
+        if ((runStates != null && sum == null) || !changed.isEmpty()) {
             // the renderer's end() reset the transform: overlays get a canvas of their own
             FxCanvas over = new FxCanvas(g, s, tx, ty, w, h);
-            if (runStates != null) {
+            if (runStates != null && sum == null) {
                 drawRunStates(over);
             }
             if (!changed.isEmpty()) {

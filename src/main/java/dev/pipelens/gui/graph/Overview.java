@@ -13,9 +13,10 @@ import javafx.scene.paint.Color;
 import java.util.function.Supplier;
 
 /**
- * The overview (minimap), docked beside the legend below the graph (so it never covers a node): the whole
- * drawing in small, outcome colours, and the part the view shows as a rectangle. Click or drag in it to
- * move the view there. Hidden with View &gt; Overview, and hidden by itself when the whole graph is in view.
+ * The overview (minimap), docked outside the graph (so it never covers a node): the whole drawing in small,
+ * outcome colours, and the part the view shows as a rectangle. Click or drag in it to move the view there.
+ * Hidden with View &gt; Overview, and hidden by itself when the whole graph is in view. Its size is the
+ * canvas's: the window may bind it to the room it is docked in.
  */
 public final class Overview extends Canvas {
 
@@ -57,19 +58,21 @@ public final class Overview extends Canvas {
 
     public void redraw() {
         GraphicsContext g = getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        double width = getWidth();
+        double height = getHeight();
+        g.clearRect(0, 0, width, height);
         Layout l = graph.currentLayout();
         if (l == null) {
             return;
         }
         Theme t = theme.get();
-        scale = Math.min((WIDTH - 8) / Math.max(1, l.width()), (HEIGHT - 8) / Math.max(1, l.height()));
-        ox = (WIDTH - l.width() * scale) / 2;
-        oy = (HEIGHT - l.height() * scale) / 2;
+        scale = Math.min((width - 8) / Math.max(1, l.width()), (height - 8) / Math.max(1, l.height()));
+        ox = (width - l.width() * scale) / 2;
+        oy = (height - l.height() * scale) / 2;
         g.setFill(FxCanvas.fx(t.background()));
-        g.fillRoundRect(0, 0, WIDTH, HEIGHT, 8, 8);
+        g.fillRoundRect(0, 0, width, height, 8, 8);
         g.setStroke(FxCanvas.fx(t.groupStroke()));
-        g.strokeRoundRect(0.5, 0.5, WIDTH - 1, HEIGHT - 1, 8, 8);
+        g.strokeRoundRect(0.5, 0.5, width - 1, height - 1, 8, 8);
         g.setFill(FxCanvas.fx(t.groupFill()));
         for (LayoutGroup gr : l.groups()) {
             Rect r = gr.bounds();
