@@ -1,0 +1,123 @@
+package dev.pipelens.layout;
+
+import dev.pipelens.cli.SyntheticPipeline;
+import dev.pipelens.export.ExportOptions;
+import dev.pipelens.export.PngExporter;
+import dev.pipelens.model.Scenario;
+import dev.pipelens.plan.PipelinePlanner;
+import dev.pipelens.plan.Plan;
+import dev.pipelens.system.Pipelines;
+import dev.pipelens.yaml.YamlLimits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The generated 1,000-step pipelines (what {@code pipelens bench} plans) drawn by the production engine choice
+ * ({@link PlanLayouts#drawing}, as the window and {@code pipelens export} draw them) fit a PNG at scale 1 and
+ * stay a clean drawing. Not timed: {@code pipelens bench} measures how long it takes.
+ */
+class HugeGraphLayoutTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void buildkiteThousandStepsIsWrappedIntoAPngAtFullSize() throws IOException {
+        Drawing d = draw("pipeline.yml", SyntheticPipeline.buildkite(1000));
+        Layout unwrapped = PlanLayouts.base(new ElkLayout(), d.planner, d.plan);
+        assertTrue(unwrapped.width() > GraphLayout.MAX_SIDE,
+                "the case this guards: unwrapped, the drawing is too wide for a PNG (" + unwrapped.width() + " px)");
+        assertFitsPng(d);
+        assertEquals(d.plan.steps().size() - d.layout.groups().size(), d.layout.nodes().size(), "every step placed");
+        LayoutInvariants.checkBoxes(d.layout);
+        assertClean(d.layout);
+        assertEdgesReadLeftToRight(d.layout);
+        Layout plain = PlanLayouts.restyle(unwrapped, d.plan);
+        assertEquals(backEdges(plain), backEdges(d.layout), "only edges that close a cycle are drawn as such");
+    }
+
+    private static List<List<String>> backEdges(Layout l) {
+        return l.edges().stream().filter(e -> e.route() == LayoutEdge.Route.BACK)
+                .map(e -> List.of(e.from(), e.to())).sorted(java.util.Comparator.comparing(Object::toString)).toList();
+    }
+
+    @Test
+    void gitLabThousandJobsFitsAPngAtFullSize() throws IOException {
+        Drawing d = draw(".gitlab-ci.yml", SyntheticPipeline.gitlab(1000));
+        assertFitsPng(d);
+        assertEquals(5, d.layout.lanes().size(), "still drawn in stage columns");
+        LayoutInvariants.check(d.layout);
+        assertClean(d.layout);
+    }
+
+    @Test
+    void drawingsThatFitAreNotWrapped() throws IOException {
+        Drawing d = draw("pipeline.yml", SyntheticPipeline.buildkite(300));
+        Layout plain = PlanLayouts.restyle(PlanLayouts.base(new ElkLayout(), d.planner, d.plan), d.plan);
+        assertTrue(plain.width() <= GraphLayout.MAX_SIDE && plain.height() <= GraphLayout.MAX_SIDE, "fits unwrapped");
+        assertEquals(plain.width(), d.layout.width(), 1e-9);
+        assertEquals(plain.height(), d.layout.height(), 1e-9);
+        LayoutInvariants.check(d.layout);
+    }
+
+    private record Drawing(PipelinePlanner planner, Plan plan, Layout layout) {
+    }
+
+    private Drawing draw(String name, String yaml) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, yaml);
+        PipelinePlanner planner = Pipelines.open(file, null, YamlLimits.DEFAULT);
+        Plan plan = planner.plan(Scenario.defaults());
+        return new Drawing(planner, plan, PlanLayouts.drawing(planner, plan));
+    }
+
+    private static void assertFitsPng(Drawing d) {
+        int[] px = PngExporter.imageSize(d.plan, d.layout, ExportOptions.defaults());
+        assertTrue(px[0] <= PngExporter.MAX_SIDE && px[1] <= PngExporter.MAX_SIDE
+                && (long) px[0] * px[1] <= PngExporter.MAX_PIXELS, () -> "PNG at scale 1 is " + px[0] + " x " + px[1]);
+    }
+
+    private static void assertClean(Layout l) {
+        LayoutQuality q = LayoutQuality.of(l);
+        assertEquals(0, q.throughBoxes(), "edges through a step box they do not connect");
+        assertEquals(0, q.throughGroups(), "edges through a group they do not belong to");
+    }
+
+    /**
+     * Even where an edge wraps back to the next chunk, it leaves its source on the right side and comes into
+     * its target from the left, so the arrow still says which way it goes.
+     */
+    private static void assertEdgesReadLeftToRight(Layout l) {
+        Map<String, Rect> box = new HashMap<>();
+        l.nodes().forEach(n -> box.put(n.id(), n.bounds()));
+        l.groups().forEach(g -> box.put(g.id(), g.bounds()));
+        int wrapped = 0;
+        for (LayoutEdge e : l.edges()) {
+            if (e.route() == LayoutEdge.Route.BACK) {
+                continue;
+            }
+            List<Point> p = e.points();
+            Point first = p.get(0);
+            Point last = p.get(p.size() - 1);
+            Point beforeLast = p.get(p.size() - 2);
+            assertEquals(box.get(e.from()).right(), first.x(), 1, () -> "leaves its source's right side: " + e);
+            assertEquals(box.get(e.to()).x(), last.x(), 1, () -> "enters its target's left side: " + e);
+            assertTrue(beforeLast.x() < last.x() && Math.abs(beforeLast.y() - last.y()) < 1e-6,
+                    () -> "comes in horizontally from the left: " + e);
+            if (last.x() < first.x()) {
+                wrapped++;
+            }
+        }
+        assertTrue(wrapped > 0, "some edges wrap to the next chunk");
+    }
+}
