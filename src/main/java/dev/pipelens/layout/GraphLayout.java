@@ -26,9 +26,10 @@ public interface GraphLayout {
     /**
      * The layout every drawing uses (window, PNG/SVG export, bench): ELK Layered up to
      * {@link #ELK_MAX_ELEMENTS} steps plus edges ({@link #ELK_MAX_ELEMENTS_WITH_LANES} in lanes), the own
-     * {@link LayeredLayout} beyond, where ELK takes seconds. When ELK's drawing without lanes is more than {@link #MAX_SIDE} on a side, ELK lays it out again with
-     * its graph wrapping ({@link ElkWrapping}) and the wrapped drawing is used if it is smaller, so a
-     * 1,000-step pipeline still fits a PNG at full size.
+     * {@link LayeredLayout} beyond, where ELK takes seconds. Without lanes, a drawing more than
+     * {@link #MAX_SIDE} on a side is laid out again with ELK's graph wrapping ({@link ElkWrapping}), which cuts
+     * it into chunks stacked top to bottom, and above {@link #ELK_MAX_UNWRAPPED} it is wrapped straight away,
+     * so a 1,000-step pipeline fits a PNG at full size.
      */
     static GraphLayout standard() {
         return standard(LayoutOptions.defaults());
@@ -51,37 +52,58 @@ public interface GraphLayout {
                 if (elements > (lanes.isEmpty() ? ELK_MAX_ELEMENTS : ELK_MAX_ELEMENTS_WITH_LANES)) {
                     return own.layout(plan);
                 }
+                if (!lanes.isEmpty()) {
+                    return elk.layout(plan, lanes); // a wrap would cut the stage columns apart
+                }
+                if (elements > ELK_MAX_UNWRAPPED) {
+                    return backOnlyOnCycles(wrapped.layout(plan, lanes)); // too long in one row, as a rule
+                }
                 Layout l = elk.layout(plan, lanes);
-                if (!lanes.isEmpty() || l.width() <= MAX_SIDE && l.height() <= MAX_SIDE) {
-                    return l; // a wrap would cut the stage columns apart
+                if (l.width() <= MAX_SIDE && l.height() <= MAX_SIDE) {
+                    return l;
                 }
                 Layout w = wrapped.layout(plan, lanes);
-                return Math.max(w.width(), w.height()) < Math.max(l.width(), l.height()) ? unwrapBack(w, l) : l;
+                return Math.max(w.width(), w.height()) < Math.max(l.width(), l.height()) ? backOnlyOnCycles(w) : l;
             }
         };
     }
 
     /**
-     * {@code wrapped} with only the edges that close a cycle marked {@link LayoutEdge.Route#BACK}, as in
-     * {@code plain}: ELK's edges are BACK when they end left of where they start, which is also true of
-     * every edge that wraps to the next chunk, and those are ordinary edges (not drawn as cycle breakers).
+     * A wrapped layout with only the edges inside a cycle left {@link LayoutEdge.Route#BACK}: ELK's edges are
+     * BACK when they end left of where they start, which every edge that wraps to the next chunk does, and
+     * those are ordinary edges, not cycle breakers (which the drawing dots and the legend names).
      */
-    private static Layout unwrapBack(Layout wrapped, Layout plain) {
-        java.util.Set<List<String>> back = new java.util.HashSet<>();
-        for (LayoutEdge e : plain.edges()) {
-            if (e.route() == LayoutEdge.Route.BACK) {
-                back.add(List.of(e.from(), e.to()));
+    static Layout backOnlyOnCycles(Layout wrapped) {
+        List<String> ids = new java.util.ArrayList<>();
+        wrapped.nodes().forEach(n -> ids.add(n.id()));
+        wrapped.groups().forEach(g -> ids.add(g.id()));
+        List<dev.pipelens.graph.Link> links = new java.util.ArrayList<>();
+        wrapped.edges().forEach(e -> links.add(new dev.pipelens.graph.Link(e.from(), e.to())));
+        java.util.Map<String, Integer> cycleOf = new java.util.HashMap<>();
+        List<List<String>> cycles = new dev.pipelens.graph.StepGraph(ids, links).cycles();
+        for (int i = 0; i < cycles.size(); i++) {
+            for (String id : cycles.get(i)) {
+                cycleOf.putIfAbsent(id, i);
             }
         }
         List<LayoutEdge> edges = new java.util.ArrayList<>(wrapped.edges().size());
         for (LayoutEdge e : wrapped.edges()) {
-            boolean cycle = back.contains(List.of(e.from(), e.to()));
-            edges.add(e.route() != LayoutEdge.Route.BACK || cycle ? e : new LayoutEdge(e.from(), e.to(), e.kind(),
+            Integer c = cycleOf.get(e.from());
+            boolean onCycle = e.from().equals(e.to()) || c != null && c.equals(cycleOf.get(e.to()));
+            edges.add(e.route() != LayoutEdge.Route.BACK || onCycle ? e : new LayoutEdge(e.from(), e.to(), e.kind(),
                     e.allowFailure(), LayoutEdge.Route.ORTHOGONAL, e.points()));
         }
         return new Layout(wrapped.nodes(), wrapped.groups(), edges, wrapped.width(), wrapped.height(),
                 wrapped.layers(), wrapped.metrics(), wrapped.lanes());
     }
+
+    /**
+     * Above this many steps plus edges (and no lanes) {@link #standard()} asks ELK for the wrapped layout
+     * straight away instead of trying the unwrapped one first: such drawings are far wider than a PNG (the
+     * 1,000-step pipeline's 2,145: 27,796 px), and ELK only wraps a drawing wider than
+     * {@link ElkWrapping#ASPECT_RATIO} times its height.
+     */
+    int ELK_MAX_UNWRAPPED = 1500;
 
     /**
      * Above this many steps plus edges {@link #standard()} uses the own layout. ELK Layered takes about
