@@ -25,7 +25,7 @@ public interface GraphLayout {
 
     /**
      * The layout every drawing uses (window, PNG/SVG export, bench): ELK Layered up to
-     * {@link #ELK_MAX_ELEMENTS} steps plus edges ({@link #ELK_MAX_ELEMENTS_WITH_LANES} in lanes), the own
+     * {@link #ELK_MAX_ELEMENTS} steps plus edges ({@link #ELK_MAX_ELEMENTS_DENSE} in lanes or dense), the own
      * {@link LayeredLayout} beyond, where ELK takes seconds. Without lanes, a drawing more than
      * {@link #MAX_SIDE} on a side is laid out again with ELK's graph wrapping ({@link ElkWrapping}), which cuts
      * it into chunks stacked top to bottom, and above {@link #ELK_MAX_UNWRAPPED} it is wrapped straight away,
@@ -48,10 +48,10 @@ public interface GraphLayout {
 
             @Override
             public Layout layout(Plan plan, List<Lane> lanes) {
-                int elements = plan.steps().size() + plan.edges().size();
-                if (elements > (lanes.isEmpty() ? ELK_MAX_ELEMENTS : ELK_MAX_ELEMENTS_WITH_LANES)) {
+                if (!elkCanDraw(plan, lanes)) {
                     return own.layout(plan);
                 }
+                int elements = plan.steps().size() + plan.edges().size();
                 if (!lanes.isEmpty()) {
                     return elk.layout(plan, lanes); // a wrap would cut the stage columns apart
                 }
@@ -66,6 +66,18 @@ public interface GraphLayout {
                 return Math.max(w.width(), w.height()) < Math.max(l.width(), l.height()) ? backOnlyOnCycles(w) : l;
             }
         };
+    }
+
+    /**
+     * Whether ELK draws {@code plan} in reasonable time: up to {@link #ELK_MAX_ELEMENTS} steps plus edges for a
+     * sparse plan without lanes (at most {@link #SPARSE_EDGES_PER_STEP} edges per step, as pipelines are), up to
+     * {@link #ELK_MAX_ELEMENTS_DENSE} otherwise.
+     */
+    static boolean elkCanDraw(Plan plan, List<Lane> lanes) {
+        int steps = plan.steps().size();
+        int edges = plan.edges().size();
+        boolean sparse = lanes.isEmpty() && edges <= SPARSE_EDGES_PER_STEP * steps;
+        return steps + edges <= (sparse ? ELK_MAX_ELEMENTS : ELK_MAX_ELEMENTS_DENSE);
     }
 
     /**
@@ -114,11 +126,16 @@ public interface GraphLayout {
     int ELK_MAX_ELEMENTS = 5000;
 
     /**
-     * The same limit for a plan drawn in lanes (GitLab stages). ELK keeps lanes apart with ordering
+     * The limit for a plan drawn in lanes (GitLab stages) or a dense one. ELK keeps lanes apart with ordering
      * constraints between the steps of neighbouring lanes, and its network-simplex layering slows down with
-     * their number: 1,000 jobs in five stages take it 4 to 6 s, 2,000 jobs three minutes.
+     * their number: 1,000 jobs in five stages take it 4 to 6 s, 2,000 jobs three minutes. A dense plan's long
+     * edges fill ELK's layers with dummy nodes: 500 steps each depending on 8 random earlier ones (4,316
+     * elements) took it more than two minutes, the own layout 0.24 s.
      */
-    int ELK_MAX_ELEMENTS_WITH_LANES = 1500;
+    int ELK_MAX_ELEMENTS_DENSE = 1500;
+
+    /** Most edges per step for which a plan counts as sparse (the 1,000-step synthetic pipeline has 1.15). */
+    double SPARSE_EDGES_PER_STEP = 1.5;
 
     /**
      * Longest side, in drawing pixels, of a drawing {@link #standard()} leaves unwrapped: a PNG at scale 1 may

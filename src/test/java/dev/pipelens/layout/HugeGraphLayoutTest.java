@@ -70,6 +70,34 @@ class HugeGraphLayoutTest {
     }
 
     @Test
+    void denseOrLanedPlansAboveFifteenHundredElementsKeepTheOwnLayout() throws IOException {
+        Drawing d = draw("pipeline.yml", SyntheticPipeline.buildkite(1000));
+        assertTrue(GraphLayout.elkCanDraw(PlanLayouts.unionPlan(d.planner, d.plan), List.of()), "sparse: ELK");
+        List<dev.pipelens.plan.PlannedStep> steps = new java.util.ArrayList<>();
+        List<dev.pipelens.plan.PlanEdge> edges = new java.util.ArrayList<>();
+        for (int i = 0; i < 500; i++) {
+            steps.add(new dev.pipelens.plan.PlannedStep("d" + i, null, "d" + i, dev.pipelens.model.StepType.COMMAND,
+                    null, dev.pipelens.plan.Outcome.RUNS, 1, List.of(), List.of(), null, null));
+            for (int k = 1; k <= 8 && k <= i; k++) {
+                edges.add(new dev.pipelens.plan.PlanEdge("d" + (i - k * 7 % (i + 1)), "d" + i,
+                        dev.pipelens.plan.EdgeKind.EXPLICIT, false));
+            }
+        }
+        Plan dense = new Plan(null, null, null, true, List.of(), steps, edges, List.of());
+        assertTrue(steps.size() + edges.size() < GraphLayout.ELK_MAX_ELEMENTS);
+        assertTrue(!GraphLayout.elkCanDraw(dense, List.of()), "8 edges a step: the own layout");
+        List<dev.pipelens.plan.PlannedStep> more = new java.util.ArrayList<>(steps);
+        for (int i = 500; i < 1000; i++) {
+            more.add(new dev.pipelens.plan.PlannedStep("d" + i, null, "d" + i, dev.pipelens.model.StepType.COMMAND,
+                    null, dev.pipelens.plan.Outcome.RUNS, 1, List.of(), List.of(), null, null));
+        }
+        Plan sparse = new Plan(null, null, null, true, List.of(), more, edges.subList(0, 600), List.of());
+        assertTrue(GraphLayout.elkCanDraw(sparse, List.of()));
+        assertTrue(!GraphLayout.elkCanDraw(sparse, List.of(new dev.pipelens.plan.Lane("build", List.of("d0")))),
+                "in lanes: the old limit of 1,500");
+    }
+
+    @Test
     void onlyEdgesOnACycleStayCycleBreakersInAWrappedDrawing() {
         List<LayoutNode> nodes = new java.util.ArrayList<>();
         for (String id : List.of("a", "b", "c", "d")) {
