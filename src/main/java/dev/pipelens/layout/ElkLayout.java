@@ -69,6 +69,7 @@ public final class ElkLayout implements GraphLayout {
 
     private final LayoutOptions options;
     private final boolean tuned;
+    private final boolean wrap;
 
     public ElkLayout() {
         this(LayoutOptions.defaults());
@@ -79,8 +80,18 @@ public final class ElkLayout implements GraphLayout {
     }
 
     private ElkLayout(LayoutOptions options, boolean tuned) {
+        this(options, tuned, false);
+    }
+
+    private ElkLayout(LayoutOptions options, boolean tuned, boolean wrap) {
         this.options = Objects.requireNonNull(options, "options");
         this.tuned = tuned;
+        this.wrap = wrap;
+    }
+
+    /** This layout with the long drawing cut into chunks stacked top to bottom ({@link ElkWrapping}). */
+    ElkLayout wrapping() {
+        return new ElkLayout(options, tuned, true);
     }
 
     /**
@@ -99,7 +110,7 @@ public final class ElkLayout implements GraphLayout {
     @Override
     public Layout layout(Plan plan, List<Lane> lanes) {
         try {
-            return new Run(plan, options, tuned, lanes == null ? List.of() : lanes).run();
+            return new Run(plan, options, tuned, wrap, lanes == null ? List.of() : lanes).run();
         } catch (RuntimeException | LinkageError e) {
             return new LayeredLayout(options).layout(plan);
         }
@@ -135,15 +146,17 @@ public final class ElkLayout implements GraphLayout {
         private final Map<String, ElkNode> elk = new HashMap<>();
         private final double titleHeight;
         private final boolean tuned;
+        private final boolean wrap;
         private final List<Lane> lanes;
         private final Map<String, Integer> laneOf = new HashMap<>();
         private double laneHeader;
         /** Step id to the ELK partition (column group) it is laid out in. */
         private Map<String, Integer> partitionOf = Map.of();
 
-        Run(Plan plan, LayoutOptions o, boolean tuned, List<Lane> lanes) {
+        Run(Plan plan, LayoutOptions o, boolean tuned, boolean wrap, List<Lane> lanes) {
             this.plan = plan;
             this.tuned = tuned;
+            this.wrap = wrap;
             this.lanes = lanes;
             for (int i = 0; i < lanes.size(); i++) {
                 for (String id : lanes.get(i).steps()) {
@@ -246,6 +259,9 @@ public final class ElkLayout implements GraphLayout {
             // other file; above a few hundred steps the default keeps the layout time as measured
             if (steps.size() <= THOROUGH_MAX_STEPS) {
                 root.setProperty(LayeredOptions.THOROUGHNESS, 20);
+            }
+            if (wrap) {
+                ElkWrapping.configure(root);
             }
         }
 
