@@ -116,23 +116,6 @@ public final class ElkLayout implements GraphLayout {
         }
     }
 
-    /**
-     * Loads ELK's classes and runs it once on a small graph, so that the first real layout does not pay the
-     * class-loading cost (about a second on a cold JVM). Safe to call from any thread, any number of times.
-     */
-    public static void warmUp() {
-        List<PlannedStep> steps = new ArrayList<>();
-        List<PlanEdge> edges = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            steps.add(new PlannedStep("w" + i, null, "warm " + i, i == 2 ? StepType.GROUP : StepType.COMMAND,
-                    i > 2 && i < 5 ? "w2" : null, Outcome.RUNS, 1, List.of(), List.of(), null, null));
-            if (i > 0 && i != 3) {
-                edges.add(new PlanEdge("w" + (i - 1), "w" + i, EdgeKind.EXPLICIT, false));
-            }
-        }
-        new ElkLayout().layout(new Plan(null, null, null, true, List.of(), steps, edges, List.of()));
-    }
-
     /** One layout computation. */
     private static final class Run {
         private final Plan plan;
