@@ -37,7 +37,6 @@ public final class Cli {
         return cmd;
     }
 
-    /** Runs the command line on the process's own streams. */
     /**
      * The names of the commands, read from the annotations alone: building the whole command line (every option
      * of every command, by reflection) just to ask whether {@code pipelens FILE} names a command cost a cold start
@@ -53,6 +52,7 @@ public final class Cli {
         return names;
     }
 
+    /** Runs the command line on the process's own streams. */
     public static int run(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);

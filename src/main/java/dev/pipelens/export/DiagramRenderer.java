@@ -240,17 +240,7 @@ public final class DiagramRenderer {
         }
         // the line stops inside the arrowhead so its end does not poke through the tip
         pts.set(pts.size() - 1, new Point(tip.x() - dx * (ARROW - 2), tip.y() - dy * (ARROW - 2)));
-        VectorPath path = new VectorPath().moveTo(pts.get(0).x(), pts.get(0).y());
-        for (int i = 1; i < pts.size(); i++) {
-            Point a = pts.get(i - 1);
-            Point b = pts.get(i);
-            double w = b.x() - a.x();
-            if (!back && Math.abs(b.y() - a.y()) > 0.5 && w > 1) {
-                path.cubicTo(a.x() + w * 0.5, a.y(), b.x() - w * 0.5, b.y(), b.x(), b.y());
-            } else {
-                path.lineTo(b.x(), b.y());
-            }
-        }
+        VectorPath path = edgePath(pts, back);
         c.beginItem("edge", e.from() + " -> " + e.to(), e.from() + " \u2192 " + e.to() + " (" + e.kind().id()
                 + (e.allowFailure() ? ", failure allowed" : "") + (back ? ", closes a cycle" : "") + ")");
         c.path(path, null, color, EDGE_WIDTH, dash);
@@ -259,11 +249,35 @@ public final class DiagramRenderer {
     }
 
     private static void arrow(Canvas c, Point tip, double dx, double dy, Rgb fill, Rgb stroke) {
-        double bx = tip.x() - dx * ARROW;
-        double by = tip.y() - dy * ARROW;
-        double hw = 4.2;
-        VectorPath p = new VectorPath().moveTo(tip.x(), tip.y()).lineTo(bx - dy * hw, by + dx * hw)
-                .lineTo(bx + dy * hw, by - dx * hw).close();
+        arrowHead(c, tip, dx, dy, ARROW, 4.2, fill, stroke);
+    }
+
+    /**
+     * An edge's line through {@code pts}: a step between two heights is an S-curve that leaves and enters
+     * horizontally; {@code straight} (an edge closing a cycle) keeps every segment straight.
+     */
+    public static VectorPath edgePath(List<Point> pts, boolean straight) {
+        VectorPath path = new VectorPath().moveTo(pts.get(0).x(), pts.get(0).y());
+        for (int i = 1; i < pts.size(); i++) {
+            Point a = pts.get(i - 1);
+            Point b = pts.get(i);
+            double w = b.x() - a.x();
+            if (!straight && Math.abs(b.y() - a.y()) > 0.5 && w > 1) {
+                path.cubicTo(a.x() + w * 0.5, a.y(), b.x() - w * 0.5, b.y(), b.x(), b.y());
+            } else {
+                path.lineTo(b.x(), b.y());
+            }
+        }
+        return path;
+    }
+
+    /** An arrowhead {@code length} long and {@code halfWidth} wide either side, its point at {@code tip}, along (dx, dy). */
+    public static void arrowHead(Canvas c, Point tip, double dx, double dy, double length, double halfWidth, Rgb fill,
+                                 Rgb stroke) {
+        double bx = tip.x() - dx * length;
+        double by = tip.y() - dy * length;
+        VectorPath p = new VectorPath().moveTo(tip.x(), tip.y()).lineTo(bx - dy * halfWidth, by + dx * halfWidth)
+                .lineTo(bx + dy * halfWidth, by - dx * halfWidth).close();
         c.path(p, fill, stroke, 1.1, null);
     }
 

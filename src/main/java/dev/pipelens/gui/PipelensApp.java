@@ -108,7 +108,8 @@ public final class PipelensApp extends Application {
         }
         String firstGraph = System.getProperty("pipelens.firstGraphFile", System.getenv("PIPELENS_FIRST_GRAPH_FILE"));
         if (firstGraph != null && !firstGraph.isBlank()) {
-            // `pipelens bench --window` (which sets PIPELENS_FIRST_GRAPH_FILE): write the wall-clock time of the first drawn graph, then quit
+            // `pipelens bench --window` (which sets PIPELENS_FIRST_GRAPH_FILE): write the wall-clock time of the
+            // first drawn graph, then quit
             vm.layoutProperty().addListener(new javafx.beans.value.ChangeListener<dev.pipelens.layout.Layout>() {
                 @Override
                 public void changed(javafx.beans.value.ObservableValue<? extends dev.pipelens.layout.Layout> o,

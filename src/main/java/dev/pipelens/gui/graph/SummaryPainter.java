@@ -309,26 +309,11 @@ final class SummaryPainter {
         dy = len == 0 ? 0 : dy / len;
         double arrow = 7 + width;
         pts.set(pts.size() - 1, new Point(tip.x() - dx * (arrow - 2), tip.y() - dy * (arrow - 2)));
-        VectorPath path = new VectorPath().moveTo(pts.get(0).x(), pts.get(0).y());
-        for (int i = 1; i < pts.size(); i++) {
-            Point a = pts.get(i - 1);
-            Point b = pts.get(i);
-            double w = b.x() - a.x();
-            if (!l.back() && Math.abs(b.y() - a.y()) > 0.5 && w > 1) {
-                path.cubicTo(a.x() + w * 0.5, a.y(), b.x() - w * 0.5, b.y(), b.x(), b.y());
-            } else {
-                path.lineTo(b.x(), b.y());
-            }
-        }
+        VectorPath path = DiagramRenderer.edgePath(pts, l.back());
         String what = l.count() == 1 ? "1 edge" : l.count() + " edges";
         c.beginItem("edge", l.from() + " -> " + l.to(), l.from() + " \u2192 " + l.to() + " (" + what + ")");
         c.path(path, null, color, width, dash);
-        double bx = tip.x() - dx * arrow;
-        double by = tip.y() - dy * arrow;
-        double hw = arrow * 0.45;
-        c.path(new VectorPath().moveTo(tip.x(), tip.y()).lineTo(bx - dy * hw, by + dx * hw)
-                .lineTo(bx + dy * hw, by - dx * hw).close(), l.allowFailure() ? t.background() : color, color, 1.1,
-                null);
+        DiagramRenderer.arrowHead(c, tip, dx, dy, arrow, arrow * 0.45, l.allowFailure() ? t.background() : color, color);
         c.endItem();
     }
 
