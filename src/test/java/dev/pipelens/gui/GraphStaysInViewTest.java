@@ -17,9 +17,8 @@ import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.pipelens.gui.WindowFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -44,9 +43,7 @@ class GraphStaysInViewTest {
         Path file = dir.resolve("pipeline.yml");
         Files.writeString(file, yaml);
         vm = new MainViewModel(Platform::runLater, null);
-        window = new MainWindow(vm, new MainWindowTest.StubDialogs());
-        stage.setScene(window.scene());
-        stage.show();
+        window = WindowFixture.show(stage, vm);
         vm.open(file);
     }
 
@@ -55,10 +52,6 @@ class GraphStaysInViewTest {
         vm.close();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     /** Whether the whole drawing is inside the graph view. */
     private boolean wholeGraphVisible() {

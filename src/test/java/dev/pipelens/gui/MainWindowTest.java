@@ -25,10 +25,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import static dev.pipelens.gui.WindowFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,10 +48,8 @@ class MainWindowTest {
         file = dir.resolve("release.yml");
         Files.copy(StepExplainerTest.RELEASE, file);
         vm = new MainViewModel(Platform::runLater, null);
-        window = new MainWindow(vm, dialogs);
         vm.scenario().tagProperty().set("v1.2.0");
-        stage.setScene(window.scene());
-        stage.show();
+        window = WindowFixture.show(stage, vm, dialogs);
         vm.open(file);
     }
 
@@ -60,10 +58,6 @@ class MainWindowTest {
         vm.close();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private Outcome outcome(String id) {
         var l = vm.getLayout();

@@ -17,9 +17,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static dev.pipelens.gui.WindowFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,10 +36,8 @@ class RunnerWindowTest {
         Path file = dir.resolve("release.yml");
         Files.copy(StepExplainerTest.RELEASE, file);
         vm = new MainViewModel(Platform::runLater, null);
-        window = new MainWindow(vm, new MainWindowTest.StubDialogs());
         vm.scenario().tagProperty().set("v1.2.0");
-        stage.setScene(window.scene());
-        stage.show();
+        window = WindowFixture.show(stage, vm);
         vm.open(file);
     }
 
@@ -49,10 +46,6 @@ class RunnerWindowTest {
         vm.close();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @Test
     void stepThenRunAllShowsTheBuildStateAndRecolourUntilReset(FxRobot robot) throws Exception {

@@ -24,9 +24,9 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 
+import static dev.pipelens.gui.WindowFixture.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,9 +48,7 @@ class WindowReadabilityTest {
     @Start
     void start(Stage stage) {
         vm = new MainViewModel(Platform::runLater, null);
-        window = new MainWindow(vm, new MainWindowTest.StubDialogs());
-        stage.setScene(window.scene());
-        stage.show();
+        window = WindowFixture.show(stage, vm);
     }
 
     @AfterEach
@@ -58,10 +56,6 @@ class WindowReadabilityTest {
         vm.close();
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private void openVllm() throws Exception {
         openCorpus(VLLM);
